@@ -1,0 +1,19 @@
+// Bundles the server's own code into dist/cli.js (dependencies stay in node_modules), so the
+// server starts without a TypeScript loader.
+import { build } from 'esbuild';
+
+export function buildServer() {
+  return build({
+    entryPoints: [new URL('./src/cli.ts', import.meta.url).pathname],
+    outfile: new URL('./dist/cli.js', import.meta.url).pathname,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildServer();

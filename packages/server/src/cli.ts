@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seedDatabase } from './data/seed.js';
+import { DatabaseSetupError, openDatabase } from './db/connection.js';
+
+const USAGE = `Usage: moat <command>
+
+Commands:
+  serve     start the GraphQL server with GraphiQL (the default)
+  migrate   create or upgrade the database, then exit
+  seed      load the seed data set (a second run changes nothing), then exit
+
+Environment:
+  PORT            port to listen on (4000)
+  HOST            address to bind (127.0.0.1; 0.0.0.0 for every interface)
+  MOAT_DATA_DIR   folder of the embedded database (./data)
+  DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used`;
+
+function databaseOptions() {
+  // pnpm runs scripts in the package folder; ./data means the folder the command was typed in.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  return {
+    dataDir: resolve(base, process.env.MOAT_DATA_DIR ?? 'data'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    initialize: seedDatabase,
+  };
+}
+
+function describe(options: ReturnType<typeof databaseOptions>): string {
+  return options.databaseUrl ? 'PostgreSQL' : `embedded database in ${options.dataDir}`;
+}
+
+async function serve(): Promise<void> {
+  const options = databaseOptions();
+  // The database opens (WASM compile, file reads) while the schema is built.
+  const opening = openDatabase(options);
+  const { createMoatYoga, listen, serverUrl } = await import('./server.js');
+  const connection = await opening;
+  const yoga = createMoatYoga({ db: connection.db });
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const server = await listen(yoga, port, host);
+  const seconds = (performance.now() / 1000).toFixed(2);
+  const how = connection.created ? 'created, migrated and seeded' : 'opened';
+  console.log(`Moat ready at ${serverUrl(server)} (${describe(options)} ${how}; started in ${seconds} s)`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    connection.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function migrateOnly(): Promise<void> {
+  const options = databaseOptions();
+  const connection = await openDatabase(options);
+  await connection.close();
+  console.log(`Database is up to date (${describe(options)}).`);
+}
+
+async function seedOnly(): Promise<void> {
+  const options = databaseOptions();
+  const connection = await openDatabase(options);
+  try {
+    if (!connection.created) await seedDatabase(connection.db);
+  } finally {
+    await connection.close();
+  }
+  console.log(`Seed data loaded (${describe(options)}).`);
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  const [command = 'serve', ...rest] = positionals;
+  if (values.help) return console.log(USAGE);
+  const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly, seed: seedOnly };
+  const run = commands[command];
+  if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  await run();
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
+  if (error instanceof DatabaseSetupError) console.error(`moat: ${error.message}`);
+  else if (error instanceof UsageError) console.error(`moat: ${error.message}\n\n${USAGE}`);
+  else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);
+  } else console.error(`moat: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

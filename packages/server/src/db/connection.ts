@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { type SQL, sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { paths } from '../paths.js';
+import { relations } from './relations.js';
+
+/** The drizzle database, the same type over PGlite and node-postgres. */
+export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+
+/** Runs raw SQL and returns its rows (both drivers answer with `rows`). */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+/** Called with every SQL statement the database runs (for logging and statement counts). */
+export type QueryListener = (query: string, params: unknown[]) => void;
+
+/** A start-up problem the user must fix: printed as one line, never with a stack. */
+export class DatabaseSetupError extends Error {
+  override name = 'DatabaseSetupError';
+}
+
+export interface DatabaseConnection {
+  db: Database;
+  /** `pglite` for the embedded database in a data folder, `postgres` for DATABASE_URL. */
+  engine: 'pglite' | 'postgres';
+  /** True when this open created the database (and so it needs its seed data). */
+  created: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Folder of the embedded database; used when `databaseUrl` is not set. */
+  dataDir: string;
+  /** A PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl?: string | undefined;
+  onQuery?: QueryListener | undefined;
+  /** Fills a database this open has just created (with the seed data), before anyone sees it. */
+  initialize?: ((db: Database) => Promise<void>) | undefined;
+}
+
+const migrationsFolder = paths.migrations;
+const MARKER_FILE = 'moat.json';
+const CREATING_FLAG = 'moat.creating';
+
+let known: string[] | undefined;
+
+/** Names of the migrations this build knows, oldest first. */
+function knownMigrations(): string[] {
+  known ??= readMigrationFiles({ migrationsFolder }).map((m) => m.name);
+  return known;
+}
+
+function loggerFor(onQuery: QueryListener | undefined) {
+  return onQuery ? { logQuery: onQuery } : undefined;
+}
+
+/**
+ * Opens the database: PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir`.
+ * Migrations run on open. A new PGlite folder is built aside and moved into place only when
+ * complete, so a failed first start leaves nothing half-made behind.
+ */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseConnection> {
+  return options.databaseUrl ? openPostgres(options) : openPglite(options);
+}
+
+async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({ connectionString: databaseUrl });
+  const db = drizzleNodePg({ client: pool, relations, logger: loggerFor(onQuery) }) as Database;
+  try {
+    await rejectNewerSchema(db);
+    const created = (await appliedMigrations(db)).length === 0;
+    await migrateNodePg(db as Parameters<typeof migrateNodePg>[0], { migrationsFolder });
+    if (created) await initialize?.(db);
+    return { db, engine: 'postgres', created, close: () => pool.end() };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
+
+async function appliedMigrations(db: Database): Promise<string[]> {
+  const [table] = await queryRows<{ present: boolean }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  if (!table?.present) return [];
+  const rows = await queryRows<{ name: string | null }>(
+    db,
+    sql`select name from drizzle.__drizzle_migrations order by id`,
+  );
+  return rows.map((row) => row.name ?? '');
+}
+
+async function rejectNewerSchema(db: Database): Promise<void> {
+  const known = new Set(knownMigrations());
+  const unknown = (await appliedMigrations(db)).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new DatabaseSetupError(
+      `The database has schema migrations this version of Moat does not know (${unknown.join(', ')}); upgrade Moat to open it.`,
+    );
+  }
+}
+
+function createPglite(dir: string) {
+  return new PGlite(dir, { extensions: { pg_trgm } });
+}
+
+/**
+ * Opens PGlite in `dataDir`. A new folder is created in place under a "creating" flag that is
+ * removed only once it is migrated and seeded, so a first start that dies half-way is rebuilt
+ * on the next one instead of being mistaken for a database.
+ */
+async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
+  const dataDir = resolve(options.dataDir);
+  const created = inspectPgliteFolder(dataDir) === 'new';
+  const creatingFlag = join(dataDir, CREATING_FLAG);
+  if (created) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(creatingFlag, 'Moat is creating this database; an unfinished one is rebuilt.\n');
+  }
+
+  const client = createPglite(dataDir);
+  const db = drizzlePglite({ client, relations, logger: loggerFor(options.onQuery) }) as Database;
+  try {
+    // The marker names the last migration applied: when it is the newest, there is nothing to run.
+    if (readMarker(dataDir) !== knownMigrations().at(-1)) {
+      await migratePglite(db as Parameters<typeof migratePglite>[0], { migrationsFolder });
+    }
+    if (created) await options.initialize?.(db);
+    writeMarker(dataDir);
+    rmSync(creatingFlag, { force: true });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return { db, engine: 'pglite', created, close: () => client.close() };
+}
+
+/**
+ * `new` for a missing or empty folder, or one whose creation never finished; `ready` for a Moat
+ * database this version can open. Anything else is refused without touching the folder.
+ */
+function inspectPgliteFolder(dir: string): 'new' | 'ready' {
+  if (!existsSync(dir)) return 'new';
+  if (!statSync(dir).isDirectory()) {
+    throw new DatabaseSetupError(`${dir} is not a folder; MOAT_DATA_DIR must name a folder.`);
+  }
+  const entries = readdirSync(dir);
+  if (entries.length === 0 || entries.includes(CREATING_FLAG)) return 'new';
+  if (!entries.includes('PG_VERSION') || !entries.includes(MARKER_FILE)) {
+    throw new DatabaseSetupError(
+      `${dir} is not a Moat database; point MOAT_DATA_DIR at an empty or new folder.`,
+    );
+  }
+  const schema = readMarker(dir);
+  if (schema === undefined) {
+    throw new DatabaseSetupError(
+      `${join(dir, MARKER_FILE)} is unreadable; ${dir} is not a usable Moat database.`,
+    );
+  }
+  if (!knownMigrations().includes(schema)) {
+    throw new DatabaseSetupError(
+      `${dir} was written by a newer version of Moat (schema ${schema}); upgrade Moat to open it.`,
+    );
+  }
+  return 'ready';
+}
+
+function readMarker(dir: string): string | undefined {
+  try {
+    const { schema } = JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8')) as { schema?: unknown };
+    return typeof schema === 'string' ? schema : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeMarker(dir: string): void {
+  const schema = knownMigrations().at(-1);
+  writeFileSync(join(dir, MARKER_FILE), `${JSON.stringify({ schema }, null, 2)}\n`);
+}

@@ -1,0 +1,98 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import type { Context } from '../context.js';
+import { relations } from '../db/relations.js';
+
+/** Largest page a connection returns; a larger `first` or `last` is refused, not clamped. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = z
+  .number()
+  .int()
+  .min(0, 'must not be negative')
+  .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}, the largest page Moat returns`);
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: typeof relations;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+    URL: { Input: URL; Output: string };
+    CountryCode: { Input: string; Output: string };
+    Currency: { Input: string; Output: string };
+    Decimal: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    nodesOnConnection: { description: 'The items of this page, without their cursors.' },
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    firstArgOptions: {
+      description: `Returns the first n items after \`after\` (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
+      validate: pageSize,
+    },
+    lastArgOptions: {
+      description: `Returns the last n items before \`before\` (at most ${MAX_PAGE_SIZE}).`,
+      validate: pageSize,
+    },
+    afterArgOptions: { description: 'Returns items after this cursor (an endCursor from a page).' },
+    beforeArgOptions: {
+      description: 'Returns items before this cursor (a startCursor from a page).',
+    },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when none has it.',
+      args: { id: { description: 'A global ID, as an object’s `id` field gives it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in order; null where none has the ID.',
+      args: { ids: { description: 'Global IDs, as objects’ `id` fields give them.' } },
+    },
+    idFieldOptions: { description: 'Global ID of the object, for `node(id:)` and caching.' },
+    nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` can fetch.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection, for paging on.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { description: 'The item at this edge.' },
+    cursorFieldOptions: { description: 'Where this item sits, for `after` or `before`.' },
+    pageInfoFieldOptions: { description: 'Where this page sits, and the cursors to page on.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item; pass it as `before`.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item; pass it as `after`.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with its cursors and total.' },
+    defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
+  },
+  validation: {
+    // A typed error that names the argument and the problem, e.g. "first: must be at most 100".
+    validationError: (result) => {
+      const issues = result.issues.map((issue) => ({
+        path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
+        message: issue.message,
+      }));
+      const message = issues
+        .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+        .join('; ');
+      return new GraphQLError(`Invalid argument ${message}`, {
+        extensions: { code: 'BAD_USER_INPUT', issues },
+      });
+    },
+  },
+});
+
+builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });

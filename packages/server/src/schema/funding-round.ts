@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { builder } from './builder.js';
+import { Company } from './company.js';
+import { countRows } from './connection-count.js';
+import { Money, money } from './money.js';
+import { PartialDate, partialDate } from './partial-date.js';
+import { Person } from './person.js';
+
+export const FundingStage = builder.enumType('FundingStage', {
+  description: 'The stage of a funding round.',
+  values: {
+    PRE_SEED: { description: 'Pre-seed.' },
+    SEED: { description: 'Seed.' },
+    SERIES_A: { description: 'Series A.' },
+    SERIES_B: { description: 'Series B.' },
+    SERIES_C: { description: 'Series C.' },
+    SERIES_D: { description: 'Series D.' },
+    SERIES_E: { description: 'Series E.' },
+    LATER_STAGE: { description: 'A later venture round (Series F and beyond).' },
+    STRATEGIC: { description: 'A strategic investment by a company.' },
+    DEBT: { description: 'Debt financing.' },
+    GRANT: { description: 'A grant.' },
+    IPO: { description: 'An initial public offering.' },
+    UNKNOWN: { description: 'The source does not say.' },
+  } as const,
+});
+
+export const DealStatus = builder.enumType('DealStatus', {
+  description:
+    'How far a deal has come. Only ANNOUNCED and CLOSED rounds count towards totals and valuations.',
+  values: {
+    RUMORED: { description: 'Reported from unnamed sources; not confirmed.' },
+    IN_NEGOTIATION: { description: 'Reported to be under negotiation; not confirmed.' },
+    ANNOUNCED: { description: 'Announced by the company or its investors.' },
+    CLOSED: { description: 'Completed: the money has been committed.' },
+    CANCELLED: { description: 'Called off.' },
+  } as const,
+});
+
+export const Investor = builder.unionType('Investor', {
+  description: 'Who invests in a round: a company (a fund, a corporation) or a person.',
+  types: [Company, Person],
+  // Only companies have a kind column; people rows never do.
+  resolveType: (investor) => ('kind' in investor ? Company : Person),
+});
+
+export const Investment = builder.drizzleNode('investments', {
+  name: 'Investment',
+  description: 'An investor’s part in a funding round.',
+  id: { column: (investment) => investment.id },
+  fields: (t) => ({
+    round: t.relation('round', { description: 'The round invested in.' }),
+    isLead: t.exposeBoolean('isLead', { description: 'Whether this investor leads the round.' }),
+    investor: t.field({
+      type: Investor,
+      description: 'The company or person investing.',
+      select: (_args, _ctx, nestedSelection) => ({
+        with: {
+          company: nestedSelection(true, [], 'Company'),
+          person: nestedSelection(true, [], 'Person'),
+        },
+      }),
+      resolve: (investment) => {
+        const investor = investment.company ?? investment.person;
+        if (!investor) throw new Error(`Investment ${investment.id} has no investor`);
+        return investor;
+      },
+    }),
+  }),
+});
+
+export const FundingRound = builder.drizzleNode('fundingRounds', {
+  name: 'FundingRound',
+  description:
+    'A round in which a company raises money, as reported: rumoured, negotiated, announced or closed.',
+  id: { column: (round) => round.id },
+  fields: (t) => ({
+    company: t.relation('company', { description: 'The company raising the money.' }),
+    stage: t.expose('stage', { type: FundingStage, description: 'The stage of the round.' }),
+    status: t.expose('status', { type: DealStatus, description: 'How far the deal has come.' }),
+    amount: t.field({
+      type: Money,
+      nullable: true,
+      description: 'Money raised in the round, when reported.',
+      resolve: (r) => money(r.amount, r.currency, r.amountUsd),
+    }),
+    preMoneyValuation: t.field({
+      type: Money,
+      nullable: true,
+      description: 'Valuation of the company before the round, when reported.',
+      resolve: (r) => money(r.preMoneyValuation, r.currency, r.preMoneyValuationUsd),
+    }),
+    postMoneyValuation: t.field({
+      type: Money,
+      nullable: true,
+      description: 'Valuation of the company after the round, when reported.',
+      resolve: (r) => money(r.postMoneyValuation, r.currency, r.postMoneyValuationUsd),
+    }),
+    announcedOn: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'When the round was announced or first reported, when known.',
+      resolve: (r) => partialDate(r.announcedOn, r.announcedOnPrecision),
+    }),
+    closedOn: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'When the round closed, when known.',
+      resolve: (r) => partialDate(r.closedOn, r.closedOnPrecision),
+    }),
+    investments: t.relation('investments', {
+      description: 'Every investor’s part in the round, leads first.',
+      query: { orderBy: { isLead: 'desc', id: 'asc' } },
+    }),
+    investors: t.field({
+      type: [Investor],
+      description: 'Everyone investing in the round, leads first.',
+      select: (_args, _ctx, nestedSelection) => ({
+        with: {
+          investments: {
+            orderBy: { isLead: 'desc', id: 'asc' },
+            with: {
+              company: nestedSelection(true, [], 'Company'),
+              person: nestedSelection(true, [], 'Person'),
+            },
+          },
+        },
+      }),
+      resolve: (r) => r.investments.flatMap((i) => i.company ?? i.person ?? []),
+    }),
+    leadInvestors: t.field({
+      type: [Investor],
+      description: 'The investors leading the round.',
+      select: (_args, _ctx, nestedSelection) => ({
+        with: {
+          investments: {
+            orderBy: { isLead: 'desc', id: 'asc' },
+            with: {
+              company: nestedSelection(true, [], 'Company'),
+              person: nestedSelection(true, [], 'Person'),
+            },
+          },
+        },
+      }),
+      resolve: (r) => r.investments.filter((i) => i.isLead).flatMap((i) => i.company ?? i.person ?? []),
+    }),
+    citations: t.relation('citations', {
+      description: 'Excerpts that report the round.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+export const FundingRoundOrder = builder.enumType('FundingRoundOrder', {
+  description: 'Orderings of funding rounds; ties are broken by ID so pages never skip or repeat.',
+  values: {
+    ANNOUNCED_ON_DESC: { description: 'Newest first; undated rounds last.' },
+    ANNOUNCED_ON_ASC: { description: 'Oldest first; undated rounds last.' },
+    AMOUNT_USD_DESC: { description: 'Largest first, compared in US dollars; rounds with no amount last.' },
+  } as const,
+});
+
+const FundingRoundFilter = builder.inputType('FundingRoundFilter', {
+  description: 'Narrows a list of funding rounds; all given conditions must hold.',
+  fields: (t) => ({
+    company: t.string({ description: 'Only rounds raised by the company with this slug.' }),
+    investor: t.string({
+      description: 'Only rounds joined by the company or person with this slug.',
+    }),
+    status: t.field({ type: [DealStatus], description: 'Only rounds with one of these statuses.' }),
+    stage: t.field({ type: [FundingStage], description: 'Only rounds of these stages.' }),
+    announcedFrom: t.field({
+      type: 'Date',
+      description: 'Only rounds announced on or after this date.',
+    }),
+    announcedTo: t.field({
+      type: 'Date',
+      description: 'Only rounds announced on or before this date.',
+    }),
+    minAmountUsd: t.field({
+      type: 'Decimal',
+      description: 'Only rounds of at least this amount in US dollars.',
+      validate: z.string().regex(/^\d+(\.\d+)?$/, 'must not be negative'),
+    }),
+  }),
+});
+
+function fundingRoundWhere(filter: typeof FundingRoundFilter.$inferInput | null | undefined) {
+  if (!filter) return {};
+  return {
+    ...(filter.company ? { company: { slug: filter.company } } : {}),
+    ...(filter.investor
+      ? {
+          investments: {
+            OR: [{ company: { slug: filter.investor } }, { person: { slug: filter.investor } }],
+          },
+        }
+      : {}),
+    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+    ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
+    ...(filter.announcedFrom || filter.announcedTo
+      ? {
+          announcedOn: {
+            ...(filter.announcedFrom ? { gte: filter.announcedFrom } : {}),
+            ...(filter.announcedTo ? { lte: filter.announcedTo } : {}),
+          },
+        }
+      : {}),
+    ...(filter.minAmountUsd ? { amountUsd: { gte: filter.minAmountUsd } } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  fundingRound: t.drizzleField({
+    type: 'fundingRounds',
+    nullable: true,
+    description: 'The funding round with this global ID; null when there is none.',
+    args: {
+      id: t.arg.globalID({
+        required: true,
+        for: FundingRound,
+        description: 'Global ID of the round, as its `id` field gives it.',
+      }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.fundingRounds.findFirst(query({ where: { id: args.id.id } })),
+  }),
+  fundingRounds: t.drizzleConnection({
+    type: 'fundingRounds',
+    description: 'Funding rounds, filtered and ordered.',
+    args: {
+      filter: t.arg({ type: FundingRoundFilter, description: 'Conditions the rounds must meet.' }),
+      orderBy: t.arg({
+        type: FundingRoundOrder,
+        defaultValue: 'ANNOUNCED_ON_DESC',
+        description: 'The order of the rounds.',
+      }),
+    },
+    totalCount: (_parent, args, ctx) => countRows(ctx.db.query.fundingRounds, fundingRoundWhere(args.filter)),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.query.fundingRounds.findMany(
+        query({
+          where: fundingRoundWhere(args.filter),
+          // Sort keys are never null (cursors cannot page past a null); missing values sort last.
+          extras: {
+            sortKey: (r, { sql }) =>
+              args.orderBy === 'AMOUNT_USD_DESC'
+                ? sql<string>`coalesce(${r.amountUsd}, -1)`
+                : args.orderBy === 'ANNOUNCED_ON_ASC'
+                  ? sql<string>`coalesce(${r.announcedOn}, date '9999-12-31')`
+                  : sql<string>`coalesce(${r.announcedOn}, date '0001-01-01')`,
+          },
+          orderBy: { sortKey: args.orderBy === 'ANNOUNCED_ON_ASC' ? 'asc' : 'desc', id: 'asc' },
+        }),
+      ),
+  }),
+}));

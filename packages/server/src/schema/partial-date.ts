@@ -1,0 +1,70 @@
+import type { datePrecision } from '../db/schema.js';
+import { builder } from './builder.js';
+
+export type Precision = (typeof datePrecision.enumValues)[number];
+
+/** A date as a source reports it: "March 2025" is kept as a month, not invented as a day. */
+export interface PartialDateValue {
+  date: string;
+  precision: Precision;
+}
+
+export const DatePrecision = builder.enumType('DatePrecision', {
+  description: 'How precisely a source gives a date.',
+  values: {
+    DAY: { description: 'The exact day is known.' },
+    MONTH: { description: 'Only the month is known; `date` is its first day.' },
+    QUARTER: { description: 'Only the quarter is known; `date` is its first day.' },
+    YEAR: { description: 'Only the year is known; `date` is 1 January.' },
+  } as const,
+});
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-01-27", "January 2025", "Q1 2025" or "2025", as precise as the source. */
+export function partialDateLabel({ date, precision }: PartialDateValue): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  switch (precision) {
+    case 'DAY':
+      return date;
+    case 'MONTH':
+      return `${MONTHS[month - 1]} ${year}`;
+    case 'QUARTER':
+      return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+    case 'YEAR':
+      return String(year);
+  }
+}
+
+/** Pairs a date column with its precision column; null when the source gives no date. */
+export function partialDate(date: string | null, precision: Precision | null): PartialDateValue | null {
+  return date ? { date, precision: precision ?? 'DAY' } : null;
+}
+
+export const PartialDate = builder.objectRef<PartialDateValue>('PartialDate').implement({
+  description: 'A date with the precision its source gives.',
+  fields: (t) => ({
+    date: t.expose('date', {
+      type: 'Date',
+      description: 'The date, or the first day of the month, quarter or year when only that is known.',
+    }),
+    precision: t.expose('precision', { type: DatePrecision, description: 'How precise the date is.' }),
+    label: t.string({
+      description: 'The date as precisely as it is known: "2025-01-27", "January 2025", "Q1 2025" or "2025".',
+      resolve: partialDateLabel,
+    }),
+  }),
+});

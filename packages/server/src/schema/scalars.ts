@@ -1,0 +1,46 @@
+import { GraphQLError, Kind } from 'graphql';
+import {
+  GraphQLCountryCode,
+  GraphQLCurrency,
+  GraphQLDateTime,
+  GraphQLLocalDate,
+  GraphQLURL,
+} from 'graphql-scalars';
+import { builder } from './builder.js';
+
+builder.addScalarType('Date', GraphQLLocalDate, {
+  description: 'A calendar date, as an ISO 8601 string: "2025-01-27".',
+});
+builder.addScalarType('DateTime', GraphQLDateTime, {
+  description: 'A moment in time, as an RFC 3339 string with its offset: "2025-01-27T09:30:00Z".',
+});
+builder.addScalarType('URL', GraphQLURL, { description: 'An absolute URL.' });
+builder.addScalarType('CountryCode', GraphQLCountryCode, {
+  description: 'A country, as an ISO 3166-1 alpha-2 code: "US", "CN".',
+});
+builder.addScalarType('Currency', GraphQLCurrency, {
+  description: 'A currency, as an ISO 4217 code: "USD", "EUR".',
+});
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || !DECIMAL.test(text)) {
+    throw new GraphQLError(
+      `Decimal must be a string of digits such as "40000000000.50"; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return text;
+}
+
+builder.scalarType('Decimal', {
+  description:
+    'An exact decimal number, serialised as a string ("40000000000") so that no float rounding can change it.',
+  serialize: (value) => parseDecimal(value),
+  parseValue: (value) => parseDecimal(value),
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseDecimal(ast.value);
+    throw new GraphQLError('Decimal must be given as a string such as "40000000000".');
+  },
+});

@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type YogaLogger } from 'graphql-yoga';
+import { createContextFactory } from './context.js';
+import type { Database } from './db/connection.js';
+import { schema } from './schema/index.js';
+
+/** The operation GraphiQL opens with: OpenAI, its reported round, who leads it and the excerpt. */
+export const DEFAULT_QUERY = `# Moat: the AI industry as a graph, every fact tied to its source.
+# Press the run button, then open "Docs" to explore every type and field.
+
+query OpenAIAndItsRounds {
+  company(slug: "openai") {
+    name
+    description
+    fundingRounds(first: 5) {
+      totalCount
+      nodes {
+        status
+        amount { amount currency }
+        postMoneyValuation { amount currency }
+        leadInvestors {
+          ... on Company { name slug }
+          ... on Person { name slug }
+        }
+        citations {
+          excerpt
+          source { title }
+        }
+      }
+    }
+    quotesAbout(first: 5) {
+      nodes { text form attribution }
+    }
+  }
+}
+`;
+
+export interface MoatServerOptions {
+  db: Database;
+  /** Where errors are logged; yoga's console logger by default. */
+  logging?: YogaLogger | boolean;
+}
+
+/** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
+export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
+  return createYoga({
+    schema,
+    context: createContextFactory(db),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging,
+    // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
+    maskedErrors: { isDev: false },
+    graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
+  });
+}
+
+export type MoatYoga = ReturnType<typeof createMoatYoga>;
+
+/** Starts an HTTP listener for the service; resolves once it accepts connections. */
+export async function listen(yoga: MoatYoga, port: number, host: string): Promise<Server> {
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
+}
+
+export function serverUrl(server: Server): string {
+  const { address, port } = server.address() as AddressInfo;
+  const host = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(address) ? 'localhost' : address;
+  return `http://${host}:${port}/graphql`;
+}

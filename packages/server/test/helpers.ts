@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
+import { createMoatYoga, listen } from '../src/server.js';
+
+/** A GraphQL response as JSON: tests read `data` freely and assert on its values. */
+export interface GraphQLResponse {
+  status: number;
+  data: any;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestServer {
+  url: string;
+  connection: DatabaseConnection;
+  /** Every SQL statement run since the last `resetStatements()`. */
+  statements: string[];
+  resetStatements(): void;
+  /** Errors the server logged (the causes behind masked client errors). */
+  loggedErrors: unknown[];
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  close(): Promise<void>;
+}
+
+/** Copies the seeded template database to a new folder. */
+export function copyTemplate(): { dir: string; dataDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'moat-test-'));
+  const dataDir = join(dir, 'data');
+  cpSync(inject('templateDir'), dataDir, { recursive: true });
+  return { dir, dataDir };
+}
+
+/** POSTs a GraphQL request the way any client does. */
+export async function postGraphQL(url: string, body: unknown): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, data: undefined, ...((await response.json()) as object) };
+}
+
+/** A Moat server on an ephemeral port over its own copy of the seeded database. */
+export async function startTestServer(): Promise<TestServer> {
+  const { dir, dataDir } = copyTemplate();
+  const statements: string[] = [];
+  const loggedErrors: unknown[] = [];
+  const connection = await openDatabase({ dataDir, onQuery: (sql) => statements.push(sql) });
+  const quiet = () => {};
+  const yoga = createMoatYoga({
+    db: connection.db,
+    logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
+  });
+  const server: Server = await listen(yoga, 0, '127.0.0.1');
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  return {
+    url,
+    connection,
+    statements,
+    resetStatements: () => statements.splice(0),
+    loggedErrors,
+    query: (query, variables) => postGraphQL(url, { query, variables }),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await connection.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const CITED = 'citations { excerpt source { title kind } }';
+
+describe('the seed data set, as the article reports it', () => {
+  it('has the SoftBank-led OpenAI round: $40B at $300B post-money, in negotiation, cited', async () => {
+    const { data, errors } = await server.query(`{
+      company(slug: "openai") {
+        name
+        fundingRounds { totalCount nodes {
+          stage status
+          amount { amount currency amountUsd }
+          preMoneyValuation { amount }
+          postMoneyValuation { amount currency amountUsd }
+          leadInvestors { __typename ... on Company { slug name } }
+          investors { __typename ... on Company { slug } }
+          ${CITED}
+        } }
+        totalRaised { amount }
+        latestValuation { amount }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const openai = data.company;
+    expect(openai.name).toBe('OpenAI');
+    expect(openai.fundingRounds.totalCount).toBe(1);
+    const round = openai.fundingRounds.nodes[0];
+    expect(round).toMatchObject({
+      stage: 'UNKNOWN',
+      status: 'IN_NEGOTIATION',
+      amount: { amount: '40000000000', currency: 'USD', amountUsd: '40000000000' },
+      preMoneyValuation: null,
+      postMoneyValuation: { amount: '300000000000', currency: 'USD', amountUsd: '300000000000' },
+      leadInvestors: [{ __typename: 'Company', slug: 'softbank-group', name: 'SoftBank Group' }],
+      investors: [{ __typename: 'Company', slug: 'softbank-group' }],
+    });
+    expect(round.citations.map((c: { excerpt: string }) => c.excerpt)).toContain(
+      "SoftBank Group's negotiations to lead a staggering $40 billion funding round for OpenAI, which could effectively double its valuation to $300 billion",
+    );
+    expect(round.citations[0].source).toEqual({ title: 'The rise of DeepSeek', kind: 'ARTICLE' });
+    // A round in negotiation is news, not money raised.
+    expect(openai.totalRaised).toBeNull();
+    expect(openai.latestValuation).toBeNull();
+  });
+
+  it('has every company and person of the article under its slug', async () => {
+    const { data } = await server.query(`{
+      companies(first: 100) { totalCount nodes { slug name kind country } }
+      people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }
+    }`);
+    expect(data.companies.nodes.map((c: { slug: string }) => c.slug).sort()).toEqual([
+      'deepseek',
+      'hugging-face',
+      'meta',
+      'new-york-university',
+      'openai',
+      'softbank-group',
+    ]);
+    expect(data.companies.nodes).toContainEqual({
+      slug: 'deepseek',
+      name: 'DeepSeek',
+      kind: 'STARTUP',
+      country: 'CN',
+    });
+    expect(data.people.nodes).toEqual([
+      {
+        slug: 'gary-marcus',
+        name: 'Gary Marcus',
+        roles: [{ title: 'Professor', company: { slug: 'new-york-university' } }],
+      },
+      { slug: 'sam-altman', name: 'Sam Altman', roles: [{ title: 'CEO', company: { slug: 'openai' } }] },
+    ]);
+  });
+
+  it("has Gary Marcus's sentence on the R1 paper verbatim, about DeepSeek and OpenAI", async () => {
+    const { data } = await server.query(`{
+      person(slug: "gary-marcus") {
+        quotes { nodes { text form attribution speaker { slug } about { slug } ${CITED} } }
+      }
+    }`);
+    const quote = data.person.quotes.nodes.find((q: { form: string }) => q.form === 'VERBATIM');
+    expect(quote).toMatchObject({
+      text: 'DeepSeek’s paper on the R1 model is more informative than anything I have seen from OpenAI since GPT-3.',
+      attribution: 'Gary Marcus',
+      speaker: { slug: 'gary-marcus' },
+      about: [{ slug: 'deepseek' }, { slug: 'openai' }],
+    });
+    expect(quote.citations[0].excerpt).toContain(quote.text);
+  });
+
+  it("has Altman's chips, data and capital as a paraphrase", async () => {
+    const { data } = await server.query(`{
+      quotes(filter: { speaker: "sam-altman", form: PARAPHRASE }, first: 10) { nodes { text form } }
+    }`);
+    expect(data.quotes.nodes).toContainEqual({
+      text: 'Three things fuel the AI engine: chips, data and capital.',
+      form: 'PARAPHRASE',
+    });
+  });
+
+  it("attributes the Hugging Face executives' view to Hugging Face, with no named speaker", async () => {
+    const { data } = await server.query(`{
+      company(slug: "hugging-face") {
+        quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }
+      }
+    }`);
+    expect(data.company.quotes.totalCount).toBe(2);
+    for (const quote of data.company.quotes.nodes ?? []) {
+      expect(quote).toMatchObject({
+        form: 'PARAPHRASE',
+        speaker: null,
+        attribution: 'Hugging Face executives',
+        attributedTo: { slug: 'hugging-face' },
+      });
+    }
+  });
+
+  it('cites every company, person, role, quote and round', async () => {
+    const { data } = await server.query(`{
+      companies(first: 100) { nodes { slug citations { excerpt } people { title citations { excerpt } } } }
+      people(first: 100) { nodes { slug citations { excerpt } } }
+      quotes(first: 100) { totalCount nodes { text citations { excerpt } } }
+      fundingRounds(first: 100) { nodes { id citations { excerpt } } }
+    }`);
+    const facts = [
+      ...data.companies.nodes,
+      ...data.companies.nodes.flatMap((c: { people: unknown[] }) => c.people),
+      ...data.people.nodes,
+      ...data.quotes.nodes,
+      ...data.fundingRounds.nodes,
+    ];
+    expect(data.quotes.totalCount).toBe(7);
+    expect(facts.length).toBe(6 + 2 + 2 + 7 + 1);
+    for (const fact of facts) expect(fact.citations.length, JSON.stringify(fact)).toBeGreaterThan(0);
+  });
+});
