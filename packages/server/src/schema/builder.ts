@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { relations } from '../db/relations.js';
+import { decodeMoatID, resolveExistingNodes } from './node-lookup.js';
 
 /** Largest page a connection returns; a larger `first` or `last` is refused, not clamped. */
 export const MAX_PAGE_SIZE = 100;
@@ -17,6 +18,9 @@ const pageSize = z
   .int()
   .min(0, 'must not be negative')
   .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}, the largest page Moat returns`);
+
+// `node` and `nodes` resolve through the builder, which exists once its initialiser has run.
+let nodeBuilder: unknown;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -56,13 +60,17 @@ export const builder = new SchemaBuilder<{
     beforeArgOptions: {
       description: 'Returns items before this cursor (a startCursor from a page).',
     },
+    decodeGlobalID: decodeMoatID,
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when none has it.',
       args: { id: { description: 'A global ID, as an object’s `id` field gives it.' } },
+      resolve: async (_root, args, ctx, info) =>
+        (await resolveExistingNodes(nodeBuilder, ctx, info, [args.id]))[0],
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null where none has the ID.',
       args: { ids: { description: 'Global IDs, as objects’ `id` fields give them.' } },
+      resolve: (_root, args, ctx, info) => resolveExistingNodes(nodeBuilder, ctx, info, args.ids),
     },
     idFieldOptions: { description: 'Global ID of the object, for `node(id:)` and caching.' },
     nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` can fetch.' },
@@ -94,5 +102,7 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+nodeBuilder = builder;
 
 builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });

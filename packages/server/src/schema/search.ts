@@ -89,15 +89,17 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx) => {
-        let totalCount = 0;
+        const text = args.query.trim();
+        const countAll = async () => (await findHits(ctx.db, text, 1, 0))[0]?.total ?? 0;
+        // `last` without `before` pages back from the end, so the total must be known first.
+        const knownTotal = args.last != null && args.before == null ? await countAll() : undefined;
+        let totalCount = knownTotal ?? 0;
         const connection = await resolveOffsetConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: knownTotal },
           async ({ limit, offset }) => {
-            const text = args.query.trim();
             const hits = await findHits(ctx.db, text, limit, offset);
             // Past the last page there is no row to carry the total, so count from the start.
-            totalCount =
-              hits[0]?.total ?? (offset > 0 ? ((await findHits(ctx.db, text, 1, 0))[0]?.total ?? 0) : 0);
+            totalCount = hits[0]?.total ?? (offset > 0 ? await countAll() : 0);
             return loadHits(ctx.db, hits);
           },
         );

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFixtures } from './fixtures.js';
+import { startTestServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await addFixtures(server.connection.db);
+});
+afterAll(() => server.close());
+
+const slugs = (connection: { nodes: { slug: string }[] }) => connection.nodes.map((n) => n.slug);
+
+describe('lookups', () => {
+  it('finds a company and a person by slug, and null for an unknown slug without an error', async () => {
+    const { data, errors } = await server.query(`{
+      openai: company(slug: "openai") { name kind }
+      altman: person(slug: "sam-altman") { name bio }
+      nobody: company(slug: "no-such-company") { name }
+      noone: person(slug: "no-such-person") { name }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      openai: { name: 'OpenAI', kind: 'STARTUP' },
+      altman: { name: 'Sam Altman', bio: 'Chief executive of OpenAI.' },
+      nobody: null,
+      noone: null,
+    });
+  });
+
+  it('round-trips every kind of object through node and nodes', async () => {
+    const { data } = await server.query(`{
+      company(slug: "openai") {
+        id
+        people { id person { id } }
+        fundingRounds { nodes { id investments { id } citations { id source { id } } } }
+        quotesAbout { nodes { id } }
+      }
+    }`);
+    const company = data.company;
+    const round = company.fundingRounds.nodes[0];
+    const ids: Record<string, string> = {
+      Company: company.id,
+      Role: company.people[0].id,
+      Person: company.people[0].person.id,
+      FundingRound: round.id,
+      Investment: round.investments[0].id,
+      Citation: round.citations[0].id,
+      Source: round.citations[0].source.id,
+      Quote: company.quotesAbout.nodes[0].id,
+    };
+    for (const [typename, id] of Object.entries(ids)) {
+      const { data: found, errors } = await server.query(
+        'query($id: ID!) { node(id: $id) { __typename id } }',
+        {
+          id,
+        },
+      );
+      expect(errors, typename).toBeUndefined();
+      expect(found.node).toEqual({ __typename: typename, id });
+    }
+    const { data: many } = await server.query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', {
+      ids: Object.values(ids),
+    });
+    expect(many.nodes.map((n: { __typename: string }) => n.__typename)).toEqual(Object.keys(ids));
+  });
+
+  it('finds a funding round by its global ID', async () => {
+    const { data: listed } = await server.query(
+      '{ fundingRounds(filter: { company: "openai" }) { nodes { id status } } }',
+    );
+    const [round] = listed.fundingRounds.nodes;
+    const { data } = await server.query(
+      'query($id: ID!) { fundingRound(id: $id) { status company { slug } } }',
+      {
+        id: round.id,
+      },
+    );
+    expect(data.fundingRound).toEqual({ status: 'IN_NEGOTIATION', company: { slug: 'openai' } });
+  });
+});
+
+describe('filters', () => {
+  it('filters companies by kind, country and name (case-insensitive, aliases too)', async () => {
+    const { data } = await server.query(`{
+      investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }
+      universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }
+      chinese: companies(filter: { country: "CN" }) { totalCount nodes { slug } }
+      named: companies(filter: { name: "HUGGING" }) { nodes { slug } }
+      alias: companies(filter: { name: "artificial intel" }) { nodes { slug } }
+      combined: companies(filter: { kind: [STARTUP], country: "US" }) { nodes { slug } }
+      none: companies(filter: { name: "zzz" }) { totalCount nodes { slug } }
+    }`);
+    expect(data.investors).toEqual({
+      totalCount: 2,
+      nodes: [{ slug: 'beta-ventures' }, { slug: 'softbank-group' }],
+    });
+    expect(slugs(data.universities)).toEqual(['meta', 'new-york-university']);
+    expect(data.chinese).toEqual({ totalCount: 1, nodes: [{ slug: 'deepseek' }] });
+    expect(slugs(data.named)).toEqual(['hugging-face']);
+    expect(slugs(data.alias)).toEqual(['acme-ai']);
+    expect(slugs(data.combined)).toEqual(['hugging-face']);
+    expect(data.none).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it('orders companies by name either way', async () => {
+    const { data } = await server.query(`{
+      asc: companies(first: 3) { nodes { slug } }
+      desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }
+    }`);
+    expect(slugs(data.asc)).toEqual(['acme-ai', 'beta-ventures', 'deepseek']);
+    expect(slugs(data.desc)).toEqual(['softbank-group', 'openai', 'new-york-university']);
+  });
+
+  it('filters people by company', async () => {
+    const { data } = await server.query(`{
+      openai: people(filter: { company: "openai" }) { totalCount nodes { slug } }
+      nyu: people(filter: { company: "new-york-university" }) { nodes { slug roles { title } } }
+      all: people { totalCount }
+    }`);
+    expect(data.openai).toEqual({ totalCount: 1, nodes: [{ slug: 'sam-altman' }] });
+    expect(data.nyu.nodes).toEqual([{ slug: 'gary-marcus', roles: [{ title: 'Professor' }] }]);
+    expect(data.all.totalCount).toBe(3);
+  });
+
+  it('filters quotes by speaker, attribution, subject and form', async () => {
+    const { data } = await server.query(`{
+      marcus: quotes(filter: { speaker: "gary-marcus" }) { totalCount }
+      altman: quotes(filter: { speaker: "sam-altman" }) { totalCount }
+      hf: quotes(filter: { attributedTo: "hugging-face" }) { totalCount nodes { speaker { slug } } }
+      aboutDeepseek: quotes(filter: { about: "deepseek" }) { totalCount }
+      verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }
+      marcusAboutOpenai: quotes(filter: { speaker: "gary-marcus", about: "openai" }) { totalCount }
+      dated: quotes(filter: { saidFrom: "2020-01-01" }) { totalCount }
+    }`);
+    expect(data.marcus.totalCount).toBe(2);
+    expect(data.altman.totalCount).toBe(3);
+    expect(data.hf).toEqual({ totalCount: 2, nodes: [{ speaker: null }, { speaker: null }] });
+    expect(data.aboutDeepseek.totalCount).toBe(3);
+    expect(data.verbatim.nodes).toEqual([{ attribution: 'Gary Marcus' }]);
+    expect(data.marcusAboutOpenai.totalCount).toBe(2);
+    // The article dates none of its quotes.
+    expect(data.dated.totalCount).toBe(0);
+  });
+
+  it('filters funding rounds by company, investor, status, stage, dates and amount in USD', async () => {
+    const { data } = await server.query(`{
+      acme: fundingRounds(filter: { company: "acme-ai" }) { totalCount nodes { stage } }
+      softbank: fundingRounds(filter: { investor: "softbank-group" }) { nodes { company { slug } } }
+      pat: fundingRounds(filter: { investor: "pat-investor" }) { nodes { stage company { slug } } }
+      news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }
+      seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }
+      in2024: fundingRounds(filter: { announcedFrom: "2024-01-01", announcedTo: "2024-12-31" }) { nodes { stage } }
+      big: fundingRounds(filter: { minAmountUsd: "10500000" }, orderBy: AMOUNT_USD_DESC) {
+        nodes { amount { amountUsd } }
+      }
+    }`);
+    expect(data.acme).toEqual({
+      totalCount: 3,
+      nodes: [{ stage: 'SERIES_B' }, { stage: 'SERIES_A' }, { stage: 'SEED' }],
+    });
+    expect(data.softbank.nodes).toEqual([{ company: { slug: 'openai' } }]);
+    expect(data.pat.nodes).toEqual([{ stage: 'SEED', company: { slug: 'acme-ai' } }]);
+    expect(data.news.totalCount).toBe(2);
+    expect(data.seriesA.nodes).toEqual([
+      { amount: { amount: '10000000', currency: 'EUR', amountUsd: '10800000' } },
+    ]);
+    expect(data.in2024.nodes).toEqual([{ stage: 'SERIES_A' }]);
+    // A EUR 10M round counts as USD 10.8M, so it passes a USD 10.5M floor.
+    expect(data.big.nodes.map((n: { amount: { amountUsd: string } }) => n.amount.amountUsd)).toEqual([
+      '40000000000',
+      '100000000',
+      '25000000',
+      '24000000',
+      '23000000',
+      '22000000',
+      '21000000',
+      '20000000',
+      '19000000',
+      '18000000',
+      '17000000',
+      '16000000',
+      '15000000',
+      '14000000',
+      '13000000',
+      '12000000',
+      '11000000',
+      '10800000',
+    ]);
+  });
+
+  it('lists sources, and the citations of a source', async () => {
+    const { data } = await server.query(`{
+      sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }
+      articles: sources(filter: { kind: ARTICLE }) { totalCount }
+      papers: sources(filter: { kind: PAPER }) { totalCount }
+    }`);
+    expect(data.sources).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          title: 'The rise of DeepSeek',
+          kind: 'ARTICLE',
+          publisher: null,
+          url: null,
+          publishedAt: null,
+          citations: { totalCount: 21 },
+        },
+      ],
+    });
+    expect(data.articles.totalCount).toBe(1);
+    expect(data.papers.totalCount).toBe(0);
+  });
+});
+
+describe('computed facts', () => {
+  it('counts only ANNOUNCED and CLOSED rounds in totals and the latest valuation', async () => {
+    const { data } = await server.query(`{
+      company(slug: "acme-ai") {
+        totalRaised { amount currency amountUsd }
+        latestValuation { amount currency amountUsd }
+        foundedOn { date precision label }
+        fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }
+      }
+    }`);
+    expect(data.company.totalRaised).toEqual({ amount: '15800000', currency: 'USD', amountUsd: '15800000' });
+    expect(data.company.latestValuation).toEqual({
+      amount: '50000000',
+      currency: 'EUR',
+      amountUsd: '54000000',
+    });
+    expect(data.company.foundedOn).toEqual({ date: '2021-01-01', precision: 'YEAR', label: '2021' });
+    expect(data.company.fundingRounds.nodes).toEqual([
+      { stage: 'SERIES_B', announcedOn: { label: 'Q1 2025', precision: 'QUARTER' }, closedOn: null },
+      { stage: 'SERIES_A', announcedOn: { label: '2024-06-10', precision: 'DAY' }, closedOn: null },
+      {
+        stage: 'SEED',
+        announcedOn: { label: 'March 2023', precision: 'MONTH' },
+        closedOn: { label: '2023-04-15' },
+      },
+    ]);
+  });
+
+  it("lists a company's investments, lead or not, and a person's", async () => {
+    const { data } = await server.query(`{
+      company(slug: "beta-ventures") {
+        all: investments(first: 1) { totalCount }
+        led: investments(lead: true) { totalCount }
+        followed: investments(lead: false) { totalCount }
+        people { title since { label } person { slug } }
+      }
+      person(slug: "pat-investor") {
+        investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }
+      }
+    }`);
+    expect(data.company.all.totalCount).toBe(27);
+    expect(data.company.led.totalCount).toBe(27);
+    expect(data.company.followed.totalCount).toBe(0);
+    expect(data.company.people).toEqual([
+      { title: 'Partner', since: { label: 'May 2019' }, person: { slug: 'pat-investor' } },
+    ]);
+    expect(data.person.investments.nodes).toEqual([
+      { isLead: false, investor: { slug: 'pat-investor' }, round: { company: { slug: 'acme-ai' } } },
+    ]);
+  });
+});
+
+describe('search', () => {
+  const search = async (query: string) => {
+    const { data, errors } = await server.query(
+      `query($q: String!) { search(query: $q) { totalCount edges { score node {
+        __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }
+      } } } }`,
+      { q: query },
+    );
+    expect(errors).toBeUndefined();
+    return data.search;
+  };
+
+  it('tolerates typos and ignores case, best match first', async () => {
+    const typo = await search('deepsek');
+    expect(typo.edges[0].node).toEqual({ __typename: 'Company', slug: 'deepseek' });
+    const upper = await search('HUGGING FACE');
+    expect(upper.edges[0].node).toEqual({ __typename: 'Company', slug: 'hugging-face' });
+    const scores = typo.edges.map((e: { score: number }) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds people, aliases and quote text', async () => {
+    expect((await search('gary marcsu')).edges[0].node).toEqual({
+      __typename: 'Person',
+      slug: 'gary-marcus',
+    });
+    expect((await search('Acme Artificial')).edges[0].node).toEqual({
+      __typename: 'Company',
+      slug: 'acme-ai',
+    });
+    const quote = await search('reinforcement learning');
+    expect(quote.edges[0].node.__typename).toBe('Quote');
+    expect(quote.edges[0].node.text).toContain('reinforcement learning at scale');
+  });
+
+  it('returns an empty connection when nothing matches', async () => {
+    expect(await search('qwxzv')).toEqual({ totalCount: 0, edges: [] });
+  });
+});
