@@ -141,3 +141,17 @@ describe('the seed data set, as the article reports it', () => {
     for (const fact of facts) expect(fact.citations.length, JSON.stringify(fact)).toBeGreaterThan(0);
   });
 });
+
+describe("GraphiQL's default query", () => {
+  it('shows OpenAI, its reported round, who leads it and the excerpt that reports it', async () => {
+    const { DEFAULT_QUERY } = await import('../src/server.js');
+    const { data, errors } = await server.query(DEFAULT_QUERY);
+    expect(errors).toBeUndefined();
+    expect(data.company.name).toBe('OpenAI');
+    const [round] = data.company.fundingRounds.nodes;
+    expect(round.status).toBe('IN_NEGOTIATION');
+    expect(round.amount).toEqual({ amount: '40000000000', currency: 'USD' });
+    expect(round.leadInvestors).toEqual([{ name: 'SoftBank Group', slug: 'softbank-group' }]);
+    expect(round.citations[0].excerpt).toContain('$40 billion funding round for OpenAI');
+  });
+});

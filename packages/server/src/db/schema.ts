@@ -8,6 +8,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -248,6 +249,8 @@ export const citations = pgTable(
       .notNull()
       .references(() => sources.id, { onDelete: 'restrict' }),
     excerpt: text('excerpt').notNull(),
+    /** Order among the citations of one fact: the main excerpt first. */
+    position: smallint('position').notNull().default(0),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
     roleId: uuid('role_id').references(() => roles.id, { onDelete: 'cascade' }),

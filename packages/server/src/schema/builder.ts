@@ -1,9 +1,10 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { relations } from '../db/relations.js';
@@ -18,6 +19,29 @@ const pageSize = z
   .int()
   .min(0, 'must not be negative')
   .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}, the largest page Moat returns`);
+
+/** Limits on one operation, so that no request can ask the database for millions of rows. */
+export const QUERY_LIMITS = { complexity: 250_000, depth: 15, breadth: 300 };
+
+/**
+ * A field costs 1, and what it selects is multiplied by how many items it can return: a
+ * connection's page size, or 5 for a plain list (roles, citations, investors are short).
+ */
+function fieldComplexity(
+  args: Record<string, unknown>,
+  _ctx: Context,
+  field: GraphQLField<unknown, Context>,
+) {
+  const isConnection = field.args.some((arg) => arg.name === 'first');
+  if (isConnection) {
+    const size = [args.first, args.last].find((n): n is number => typeof n === 'number') ?? DEFAULT_PAGE_SIZE;
+    return { field: 1, multiplier: Math.max(1, size) };
+  }
+  // A connection's own edges and nodes are already counted by its page size.
+  const insideConnection = field.name === 'edges' || (field.name === 'nodes' && field.args.length === 0);
+  const isList = isListType(getNullableType(field.type));
+  return { field: 1, multiplier: isList && !insideConnection ? 5 : 1 };
+}
 
 // `node` and `nodes` resolve through the builder, which exists once its initialiser has run.
 let nodeBuilder: unknown;
@@ -35,7 +59,21 @@ export const builder = new SchemaBuilder<{
     Decimal: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  complexity: {
+    fieldComplexity,
+    limit: QUERY_LIMITS,
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as keyof typeof QUERY_LIMITS;
+      const adjective = { complexity: 'complex', depth: 'deep', breadth: 'broad' }[measure];
+      return new GraphQLError(
+        `Query is too ${adjective}: its ${measure} is ${result[measure]}, the limit is ${QUERY_LIMITS[measure]}. Ask for smaller pages or fewer nested lists.`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX', [measure]: result[measure], limit: QUERY_LIMITS[measure] },
+        },
+      );
+    },
+  },
   defaultFieldNullability: false,
   drizzle: {
     client: (ctx) => ctx.db,

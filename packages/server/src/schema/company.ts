@@ -127,7 +127,7 @@ export const Company = builder.drizzleNode('companies', {
     }),
     citations: t.relation('citations', {
       description: 'Excerpts that support what Moat says of this company.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
   }),
 });

@@ -146,7 +146,7 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
     }),
     citations: t.relation('citations', {
       description: 'Excerpts that report the round.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
   }),
 });

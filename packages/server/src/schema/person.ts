@@ -26,7 +26,7 @@ export const Person = builder.drizzleNode('people', {
     }),
     citations: t.relation('citations', {
       description: 'Excerpts that support what Moat says of this person.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
   }),
 });
@@ -53,7 +53,7 @@ export const Role = builder.drizzleNode('roles', {
     }),
     citations: t.relation('citations', {
       description: 'Excerpts that report this role.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
   }),
 });

@@ -42,7 +42,7 @@ export const Quote = builder.drizzleNode('quotes', {
     }),
     citations: t.relation('citations', {
       description: 'Excerpts that report the quote.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
   }),
 });

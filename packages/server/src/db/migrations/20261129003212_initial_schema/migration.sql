@@ -8,6 +8,7 @@ CREATE TABLE "citations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"source_id" uuid NOT NULL,
 	"excerpt" text NOT NULL,
+	"position" smallint DEFAULT 0 NOT NULL,
 	"company_id" uuid,
 	"person_id" uuid,
 	"role_id" uuid,
