@@ -65,14 +65,18 @@ const slug = () => text('slug').notNull().unique();
 const slugCheck = (table: { slug: unknown }, name: string) =>
   check(name, sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`);
 
-export const sources = pgTable('sources', {
-  id: id(),
-  kind: sourceKind('kind').notNull(),
-  title: text('title').notNull(),
-  publisher: text('publisher'),
-  url: text('url'),
-  publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
-});
+export const sources = pgTable(
+  'sources',
+  {
+    id: id(),
+    kind: sourceKind('kind').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    url: text('url'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('sources_title_idx').on(t.title, t.id), index('sources_kind_idx').on(t.kind)],
+);
 
 export const companies = pgTable(
   'companies',
@@ -94,7 +98,8 @@ export const companies = pgTable(
     check('companies_country_code', sql`${t.country} ~ '^[A-Z]{2}$'`),
     index('companies_kind_idx').on(t.kind),
     index('companies_country_idx').on(t.country),
-    index('companies_name_idx').on(t.name),
+    // Matches the default ordering (name, then id), so a page stops after `first` rows.
+    index('companies_name_idx').on(t.name, t.id),
     index('companies_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );
@@ -109,7 +114,7 @@ export const people = pgTable(
   },
   (t) => [
     slugCheck(t, 'people_slug_format'),
-    index('people_name_idx').on(t.name),
+    index('people_name_idx').on(t.name, t.id),
     index('people_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );

@@ -120,7 +120,7 @@ CREATE INDEX "citations_quote_idx" ON "citations" ("quote_id");--> statement-bre
 CREATE INDEX "citations_funding_round_idx" ON "citations" ("funding_round_id");--> statement-breakpoint
 CREATE INDEX "companies_kind_idx" ON "companies" ("kind");--> statement-breakpoint
 CREATE INDEX "companies_country_idx" ON "companies" ("country");--> statement-breakpoint
-CREATE INDEX "companies_name_idx" ON "companies" ("name");--> statement-breakpoint
+CREATE INDEX "companies_name_idx" ON "companies" ("name","id");--> statement-breakpoint
 CREATE INDEX "companies_name_trgm_idx" ON "companies" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "funding_rounds_company_idx" ON "funding_rounds" ("company_id");--> statement-breakpoint
 CREATE INDEX "funding_rounds_status_idx" ON "funding_rounds" ("status");--> statement-breakpoint
@@ -130,7 +130,7 @@ CREATE INDEX "funding_rounds_amount_usd_idx" ON "funding_rounds" ("amount_usd");
 CREATE INDEX "investments_round_idx" ON "investments" ("round_id");--> statement-breakpoint
 CREATE INDEX "investments_company_idx" ON "investments" ("company_id");--> statement-breakpoint
 CREATE INDEX "investments_person_idx" ON "investments" ("person_id");--> statement-breakpoint
-CREATE INDEX "people_name_idx" ON "people" ("name");--> statement-breakpoint
+CREATE INDEX "people_name_idx" ON "people" ("name","id");--> statement-breakpoint
 CREATE INDEX "people_name_trgm_idx" ON "people" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "quote_subjects_company_idx" ON "quote_subjects" ("company_id");--> statement-breakpoint
 CREATE INDEX "quotes_speaker_idx" ON "quotes" ("speaker_id");--> statement-breakpoint
@@ -141,6 +141,8 @@ CREATE INDEX "quotes_text_trgm_idx" ON "quotes" USING gin (lower("text") gin_trg
 CREATE INDEX "quotes_text_fts_idx" ON "quotes" USING gin (to_tsvector('english', "text"));--> statement-breakpoint
 CREATE INDEX "roles_person_idx" ON "roles" ("person_id");--> statement-breakpoint
 CREATE INDEX "roles_company_idx" ON "roles" ("company_id");--> statement-breakpoint
+CREATE INDEX "sources_title_idx" ON "sources" ("title","id");--> statement-breakpoint
+CREATE INDEX "sources_kind_idx" ON "sources" ("kind");--> statement-breakpoint
 ALTER TABLE "citations" ADD CONSTRAINT "citations_source_id_sources_id_fkey" FOREIGN KEY ("source_id") REFERENCES "sources"("id") ON DELETE RESTRICT;--> statement-breakpoint
 ALTER TABLE "citations" ADD CONSTRAINT "citations_company_id_companies_id_fkey" FOREIGN KEY ("company_id") REFERENCES "companies"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "citations" ADD CONSTRAINT "citations_person_id_people_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE;--> statement-breakpoint
