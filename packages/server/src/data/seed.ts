@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type InferInsertModel, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import type { Database } from '../db/connection.js';
-import { paths } from '../paths.js';
 import {
   citations,
   companies,
@@ -21,6 +20,7 @@ import {
   sourceKind,
   sources,
 } from '../db/schema.js';
+import { paths } from '../paths.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string');
@@ -45,7 +45,10 @@ export const seedFileSchema = z.object({
       name: z.string().min(1),
       kind: z.enum(companyKind.enumValues),
       description: z.string().nullable(),
-      country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .nullable(),
       aliases: z.array(z.string()).default([]),
       ...cited,
     }),
@@ -125,16 +128,17 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
   const personId = (key: string) => stableId('person', key);
   const sourceId = (key: string) => stableId('source', key);
   const citationRows: (typeof citations.$inferInsert)[] = [];
-  const cite = (ownerKey: string, owner: CitationOwner, list: SeedFile['companies'][number]['citations']) =>
-    list.forEach((c, index) =>
+  const cite = (ownerKey: string, owner: CitationOwner, list: SeedFile['companies'][number]['citations']) => {
+    for (const [index, c] of list.entries()) {
       citationRows.push({
         id: stableId('citation', `${ownerKey}#${index}`),
         sourceId: sourceId(c.source),
         excerpt: c.excerpt,
         position: index,
         ...owner,
-      }),
-    );
+      });
+    }
+  };
 
   const roleRows = seed.people.flatMap((person) =>
     person.roles.map((role) => {
@@ -153,7 +157,11 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
   await db.transaction(async (tx) => {
     // Rows are typed where they are built; existing rows are kept as they are.
     const insert = async <T extends PgTable>(table: T, rows: InferInsertModel<T>[]) => {
-      if (rows.length > 0) await tx.insert(table).values(rows as never).onConflictDoNothing();
+      if (rows.length > 0)
+        await tx
+          .insert(table)
+          .values(rows as never)
+          .onConflictDoNothing();
     };
     await insert(
       sources,
