@@ -6,8 +6,8 @@ import type { Database } from './db/connection.js';
 import { schema } from './schema/index.js';
 
 /** The operation GraphiQL opens with: OpenAI, its reported round, who leads it and the excerpt. */
-export const DEFAULT_QUERY = `# Moat: the AI industry as a graph, every fact tied to its source.
-# Press the run button, then open "Docs" to explore every type and field.
+export const DEFAULT_QUERY = `# Moat: the AI industry, every fact tied to its source.
+# Run it, then open the Docs to explore every type.
 
 query OpenAIAndItsRounds {
   company(slug: "openai") {
@@ -53,6 +53,10 @@ export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
     maskedErrors: { isDev: false },
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL served whole from this package, not from a CDN: it works offline. The 9 MB page
+    // is loaded on its first request, not at start-up.
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
   });
 }
 

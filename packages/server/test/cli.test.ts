@@ -96,6 +96,8 @@ describe('moat serve', () => {
     const html = await page.text();
     expect(html).toContain('<title>Moat</title>');
     expect(html).toContain('OpenAIAndItsRounds');
+    // GraphiQL comes whole from the server, so it works without a network.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
 
     const round = await postGraphQL(first.url, { query: OPENAI_ROUND });
     expect(round.data.company.fundingRounds.nodes).toEqual([
