@@ -16,6 +16,7 @@ export async function addFixtures(db: Database): Promise<void> {
           kind: 'STARTUP',
           country: 'DE',
           aliases: ['Acme Artificial Intelligence'],
+          website: 'https://acme.example/',
           foundedOn: '2021-01-01',
           foundedOnPrecision: 'YEAR',
         },

@@ -220,6 +220,8 @@ describe('computed facts', () => {
         totalRaised { amount currency amountUsd }
         latestValuation { amount currency amountUsd }
         foundedOn { date precision label }
+        website
+        aliases
         fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }
       }
     }`);
@@ -230,6 +232,8 @@ describe('computed facts', () => {
       amountUsd: '54000000',
     });
     expect(data.company.foundedOn).toEqual({ date: '2021-01-01', precision: 'YEAR', label: '2021' });
+    expect(data.company.website).toBe('https://acme.example/');
+    expect(data.company.aliases).toEqual(['Acme Artificial Intelligence']);
     expect(data.company.fundingRounds.nodes).toEqual([
       { stage: 'SERIES_B', announcedOn: { label: 'Q1 2025', precision: 'QUARTER' }, closedOn: null },
       { stage: 'SERIES_A', announcedOn: { label: '2024-06-10', precision: 'DAY' }, closedOn: null },

@@ -50,7 +50,7 @@ export const Company = builder.drizzleNode('companies', {
       description: 'When it was founded, as precisely as known.',
       resolve: (company) => partialDate(company.foundedOn, company.foundedOnPrecision),
     }),
-    website: t.exposeString('website', { nullable: true, description: 'Its website, when known.' }),
+    website: t.expose('website', { type: 'URL', nullable: true, description: 'Its website, when known.' }),
     aliases: t.exposeStringList('aliases', {
       description: 'Other names it goes by; search matches these too.',
     }),

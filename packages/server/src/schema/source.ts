@@ -26,7 +26,7 @@ export const Source = builder.drizzleNode('sources', {
       nullable: true,
       description: 'Who published it, when known.',
     }),
-    url: t.exposeString('url', { nullable: true, description: 'Where it can be read, when known.' }),
+    url: t.expose('url', { type: 'URL', nullable: true, description: 'Where it can be read, when known.' }),
     publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
       nullable: true,
