@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { Company } from './company.js';
 import { countRows } from './connection-count.js';
 import { Money, money } from './money.js';
-import { PartialDate, partialDate } from './partial-date.js';
+import { dateRange, PartialDate, partialDate } from './partial-date.js';
 import { Person } from './person.js';
 
 export const FundingStage = builder.enumType('FundingStage', {
@@ -69,6 +69,28 @@ export const Investment = builder.drizzleNode('investments', {
   }),
 });
 
+/**
+ * A round's investments with the company or person behind each, planned into the round's own
+ * SQL statement; `investors` and `leadInvestors` share it, so asking for both loads it once.
+ */
+function selectInvestors(
+  _args: unknown,
+  _ctx: unknown,
+  nestedSelection: <T>(selection: true, path: string[], type: string) => T,
+) {
+  return {
+    with: {
+      investments: {
+        orderBy: { isLead: 'desc', id: 'asc' },
+        with: {
+          company: nestedSelection<true>(true, [], 'Company'),
+          person: nestedSelection<true>(true, [], 'Person'),
+        },
+      },
+    },
+  } as const;
+}
+
 export const FundingRound = builder.drizzleNode('fundingRounds', {
   name: 'FundingRound',
   description:
@@ -115,33 +137,13 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
     investors: t.field({
       type: [Investor],
       description: 'Everyone investing in the round, leads first.',
-      select: (_args, _ctx, nestedSelection) => ({
-        with: {
-          investments: {
-            orderBy: { isLead: 'desc', id: 'asc' },
-            with: {
-              company: nestedSelection(true, [], 'Company'),
-              person: nestedSelection(true, [], 'Person'),
-            },
-          },
-        },
-      }),
+      select: selectInvestors,
       resolve: (r) => r.investments.flatMap((i) => i.company ?? i.person ?? []),
     }),
     leadInvestors: t.field({
       type: [Investor],
       description: 'The investors leading the round.',
-      select: (_args, _ctx, nestedSelection) => ({
-        with: {
-          investments: {
-            orderBy: { isLead: 'desc', id: 'asc' },
-            with: {
-              company: nestedSelection(true, [], 'Company'),
-              person: nestedSelection(true, [], 'Person'),
-            },
-          },
-        },
-      }),
+      select: selectInvestors,
       resolve: (r) => r.investments.filter((i) => i.isLead).flatMap((i) => i.company ?? i.person ?? []),
     }),
     citations: t.relation('citations', {
@@ -198,14 +200,7 @@ function fundingRoundWhere(filter: typeof FundingRoundFilter.$inferInput | null 
       : {}),
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
-    ...(filter.announcedFrom || filter.announcedTo
-      ? {
-          announcedOn: {
-            ...(filter.announcedFrom ? { gte: filter.announcedFrom } : {}),
-            ...(filter.announcedTo ? { lte: filter.announcedTo } : {}),
-          },
-        }
-      : {}),
+    ...dateRange('announcedOn', filter.announcedFrom, filter.announcedTo),
     ...(filter.minAmountUsd ? { amountUsd: { gte: filter.minAmountUsd } } : {}),
   };
 }

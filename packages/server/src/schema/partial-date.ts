@@ -54,6 +54,18 @@ export function partialDate(date: string | null, precision: Precision | null): P
   return date ? { date, precision: precision ?? 'DAY' } : null;
 }
 
+/** A filter on a date column from optional inclusive bounds; `{}` when neither is given. */
+export function dateRange<Column extends string>(
+  column: Column,
+  from?: string | null,
+  to?: string | null,
+): { [K in Column]?: { gte?: string; lte?: string } } {
+  if (!from && !to) return {};
+  return { [column]: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } as {
+    [K in Column]: { gte?: string; lte?: string };
+  };
+}
+
 export const PartialDate = builder.objectRef<PartialDateValue>('PartialDate').implement({
   description: 'A date with the precision its source gives.',
   fields: (t) => ({

@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
-import { PartialDate, partialDate } from './partial-date.js';
+import { dateRange, PartialDate, partialDate } from './partial-date.js';
 
 export const QuoteForm = builder.enumType('QuoteForm', {
   description: 'Whether a quote gives the words as said or their sense.',
@@ -76,14 +76,7 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined) {
     ...(filter.attributedTo ? { attributedTo: { slug: filter.attributedTo } } : {}),
     ...(filter.about ? { about: { slug: filter.about } } : {}),
     ...(filter.form ? { form: filter.form } : {}),
-    ...(filter.saidFrom || filter.saidTo
-      ? {
-          saidOn: {
-            ...(filter.saidFrom ? { gte: filter.saidFrom } : {}),
-            ...(filter.saidTo ? { lte: filter.saidTo } : {}),
-          },
-        }
-      : {}),
+    ...dateRange('saidOn', filter.saidFrom, filter.saidTo),
   };
 }
 
