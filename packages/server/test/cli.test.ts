@@ -150,7 +150,7 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
   });
 
   it('refuses a database written by a newer Moat', () => {
-    const { dataDir } = copyTemplate();
+    const { dataDir } = copyTemplate(scratch);
     writeFileSync(join(dataDir, 'moat.json'), JSON.stringify({ schema: '29991231000000_from_the_future' }));
     const before = snapshot(dataDir);
     const result = run(['serve'], dataDir);
@@ -170,10 +170,10 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
   });
 
   it('refuses a port that is in use', async () => {
-    const { dataDir } = copyTemplate();
+    const { dataDir } = copyTemplate(scratch);
     const server = await serve(dataDir);
     const port = new URL(server.url).port;
-    const { dataDir: other } = copyTemplate();
+    const { dataDir: other } = copyTemplate(scratch);
     const result = run(['serve'], other, { PORT: port });
     await server.stop();
     expect(result.status).toBe(1);

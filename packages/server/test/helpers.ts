@@ -25,9 +25,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Copies the seeded template database to a new folder. */
-export function copyTemplate(): { dir: string; dataDir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'moat-test-'));
+/** Copies the seeded template database to a new folder below `parent`. */
+export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string } {
+  const dir = mkdtempSync(join(parent, 'moat-test-'));
   const dataDir = join(dir, 'data');
   cpSync(inject('templateDir'), dataDir, { recursive: true });
   return { dir, dataDir };
@@ -67,8 +67,11 @@ export async function startTestServer(): Promise<TestServer> {
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await connection.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await connection.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
