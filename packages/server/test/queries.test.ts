@@ -284,6 +284,9 @@ describe('search', () => {
   it('tolerates typos and ignores case, best match first', async () => {
     const typo = await search('deepsek');
     expect(typo.edges[0].node).toEqual({ __typename: 'Company', slug: 'deepseek' });
+    // Quotes that mention DeepSeek follow the company itself.
+    expect(typo.edges[1].node.__typename).toBe('Quote');
+    expect(typo.edges[1].score).toBeLessThan(typo.edges[0].score);
     const upper = await search('HUGGING FACE');
     expect(upper.edges[0].node).toEqual({ __typename: 'Company', slug: 'hugging-face' });
     const scores = typo.edges.map((e: { score: number }) => e.score);

@@ -19,7 +19,8 @@ export const SearchResult = builder.unionType('SearchResult', {
 /**
  * Ranks companies (by name and aliases), people (by name) and quotes (by text). Names match by
  * trigram similarity, so a typo still finds them; quotes match by full-text search or by a
- * close word. The trigram operators use the GIN indexes on lower(name) and lower(text).
+ * close word, and rank below a name that matches as well, since a name is the surer sign.
+ * The trigram operators use the GIN indexes on lower(name) and lower(text).
  */
 async function findHits(db: Database, text: string, limit: number, offset: number) {
   const q = text.toLowerCase();
@@ -41,7 +42,7 @@ async function findHits(db: Database, text: string, limit: number, offset: numbe
       union all
       select 'Quote', t.id,
         greatest(ts_rank(to_tsvector('english', t.text), websearch_to_tsquery('english', ${text})),
-                 word_similarity(${q}, lower(t.text)))
+                 0.8 * word_similarity(${q}, lower(t.text)))
       from quotes t
       where to_tsvector('english', t.text) @@ websearch_to_tsquery('english', ${text})
          or ${q} <% lower(t.text)
