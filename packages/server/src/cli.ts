@@ -8,7 +8,7 @@ const USAGE = `Usage: moat <command>
 
 Commands:
   serve     start the GraphQL server with GraphiQL (the default)
-  migrate   create or upgrade the database, then exit
+  migrate   create the database (with the seed data) or upgrade it, then exit
   seed      load the seed data set (a second run changes nothing), then exit
 
 Environment:
@@ -34,9 +34,10 @@ function describe(options: ReturnType<typeof databaseOptions>): string {
 async function serve(): Promise<void> {
   const options = databaseOptions();
   // The database opens (WASM compile, file reads) while the schema is built.
-  const opening = openDatabase(options);
-  const { createMoatYoga, listen, serverUrl } = await import('./server.js');
-  const connection = await opening;
+  const [connection, { createMoatYoga, listen, serverUrl }] = await Promise.all([
+    openDatabase(options),
+    import('./server.js'),
+  ]);
   const yoga = createMoatYoga({ db: connection.db });
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';

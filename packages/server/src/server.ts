@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, type YogaLogger } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import { schema } from './schema/index.js';
@@ -36,6 +36,22 @@ query OpenAIAndItsRounds {
 }
 `;
 
+/**
+ * A request that does not parse or validate is the client's mistake: HTTP 400 for every client.
+ * Yoga marks those errors as answered by the GraphQL-over-HTTP spec, which keeps HTTP 200 for
+ * plain application/json clients; dropping the mark makes their answer 400 too.
+ */
+const badRequestsAnswer400: Plugin = {
+  onResultProcess: ({ result }) => {
+    for (const single of Array.isArray(result) ? result : [result]) {
+      for (const error of ('errors' in single && single.errors) || []) {
+        const http = (error.extensions as { http?: { spec?: boolean; status?: number } }).http;
+        if (http?.spec && http.status === 400) http.spec = false;
+      }
+    }
+  },
+};
+
 export interface MoatServerOptions {
   db: Database;
   /** Where errors are logged; yoga's console logger by default. */
@@ -52,6 +68,7 @@ export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
     maskedErrors: { isDev: false },
+    plugins: [badRequestsAnswer400],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     // GraphiQL served whole from this package, not from a CDN: it works offline. The 9 MB page
     // is loaded on its first request, not at start-up.

@@ -116,16 +116,23 @@ describe('malformed IDs and arguments get a clear error naming what is wrong', (
     expect(errors?.[0]?.message).toContain(message);
   });
 
-  it('answers HTTP 400 with the parser message for a syntax error', async () => {
-    const { status, errors } = await server.query('{ companies { nodes { slug } ');
-    expect(status).toBe(400);
-    expect(errors).toEqual([
-      expect.objectContaining({
-        message: 'Syntax Error: Expected Name, found <EOF>.',
-        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-      }),
-    ]);
-  });
+  it.each(['application/json', 'application/graphql-response+json'])(
+    'answers HTTP 400 with the parser message for a syntax error (accept: %s)',
+    async (accept) => {
+      const { status, errors } = await postGraphQL(
+        server.url,
+        { query: '{ companies { nodes { slug } ' },
+        accept,
+      );
+      expect(status).toBe(400);
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: 'Syntax Error: Expected Name, found <EOF>.',
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        }),
+      ]);
+    },
+  );
 
   it('answers HTTP 400 for a request that is not GraphQL', async () => {
     const response = await postGraphQL(server.url, { notAQuery: true });

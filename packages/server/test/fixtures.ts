@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/db/connection.js';
-import { companies, fundingRounds, investments, people, roles } from '../src/db/schema.js';
+import {
+  companies,
+  fundingRounds,
+  investments,
+  people,
+  quoteSubjects,
+  quotes,
+  roles,
+  sources,
+} from '../src/db/schema.js';
 
 /** Test-only companies and rounds with dates, currencies and statuses the article lacks. */
 export const FILLER_COMPANIES = 25;
@@ -81,6 +90,35 @@ export async function addFixtures(db: Database): Promise<void> {
       { roundId: seed.id, personId: pat.id, isLead: false },
       { roundId: seriesA.id, companyId: beta.id, isLead: true },
     ]);
+
+    // Two dated quotes by Pat about Acme, and a second source.
+    const [older, newer] = await tx
+      .insert(quotes)
+      .values([
+        {
+          text: 'Acme ships fast.',
+          form: 'PARAPHRASE',
+          speakerId: pat.id,
+          attribution: 'Pat Investor',
+          saidOn: '2023-05-01',
+          saidOnPrecision: 'DAY',
+        },
+        {
+          text: 'Acme is growing.',
+          form: 'VERBATIM',
+          speakerId: pat.id,
+          attribution: 'Pat Investor',
+          saidOn: '2024-02-01',
+          saidOnPrecision: 'MONTH',
+        },
+      ])
+      .returning();
+    if (!older || !newer) throw new Error('fixture insert failed');
+    await tx.insert(quoteSubjects).values([
+      { quoteId: older.id, companyId: acme.id },
+      { quoteId: newer.id, companyId: acme.id },
+    ]);
+    await tx.insert(sources).values({ kind: 'PAPER', title: 'A Fixture Paper' });
 
     // Filler companies, each with one closed round that Beta Ventures joined.
     const fillers = await tx

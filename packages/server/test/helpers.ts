@@ -33,11 +33,15 @@ export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string 
   return { dir, dataDir };
 }
 
-/** POSTs a GraphQL request the way any client does. */
-export async function postGraphQL(url: string, body: unknown): Promise<GraphQLResponse> {
+/** POSTs a GraphQL request the way most clients do, asking for `accept` (JSON by default). */
+export async function postGraphQL(
+  url: string,
+  body: unknown,
+  accept = 'application/json',
+): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept },
     body: JSON.stringify(body),
   });
   return { status: response.status, data: undefined, ...((await response.json()) as object) };

@@ -21,7 +21,7 @@ describe('lookups', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({
-      openai: { name: 'OpenAI', kind: 'STARTUP' },
+      openai: { name: 'OpenAI', kind: 'CORPORATION' },
       altman: { name: 'Sam Altman', bio: 'Chief executive of OpenAI.' },
       nobody: null,
       noone: null,
@@ -32,7 +32,7 @@ describe('lookups', () => {
     const { data } = await server.query(`{
       company(slug: "openai") {
         id
-        people { id person { id } }
+        people { nodes { id person { id } } }
         fundingRounds { nodes { id investments { id } citations { id source { id } } } }
         quotesAbout { nodes { id } }
       }
@@ -41,8 +41,8 @@ describe('lookups', () => {
     const round = company.fundingRounds.nodes[0];
     const ids: Record<string, string> = {
       Company: company.id,
-      Role: company.people[0].id,
-      Person: company.people[0].person.id,
+      Role: company.people.nodes[0].id,
+      Person: company.people.nodes[0].person.id,
       FundingRound: round.id,
       Investment: round.investments[0].id,
       Citation: round.citations[0].id,
@@ -95,7 +95,7 @@ describe('filters', () => {
       totalCount: 2,
       nodes: [{ slug: 'beta-ventures' }, { slug: 'softbank-group' }],
     });
-    expect(slugs(data.universities)).toEqual(['meta', 'new-york-university']);
+    expect(slugs(data.universities)).toEqual(['meta', 'new-york-university', 'openai']);
     expect(data.chinese).toEqual({ totalCount: 1, nodes: [{ slug: 'deepseek' }] });
     expect(slugs(data.named)).toEqual(['hugging-face']);
     expect(slugs(data.alias)).toEqual(['acme-ai']);
@@ -134,13 +134,46 @@ describe('filters', () => {
       dated: quotes(filter: { saidFrom: "2020-01-01" }) { totalCount }
     }`);
     expect(data.marcus.totalCount).toBe(2);
+    expect(data.dated.totalCount).toBe(2);
     expect(data.altman.totalCount).toBe(3);
     expect(data.hf).toEqual({ totalCount: 2, nodes: [{ speaker: null }, { speaker: null }] });
     expect(data.aboutDeepseek.totalCount).toBe(3);
-    expect(data.verbatim.nodes).toEqual([{ attribution: 'Gary Marcus' }]);
-    expect(data.marcusAboutOpenai.totalCount).toBe(2);
-    // The article dates none of its quotes.
-    expect(data.dated.totalCount).toBe(0);
+    expect(data.verbatim.nodes).toEqual([{ attribution: 'Pat Investor' }, { attribution: 'Gary Marcus' }]);
+    expect(data.marcusAboutOpenai.totalCount).toBe(1);
+  });
+
+  it('filters quotes by date and orders them by date either way, undated ones last', async () => {
+    const texts = (c: { nodes: { text: string }[] }) => c.nodes.map((n) => n.text);
+    const { data } = await server.query(`{
+      in2024: quotes(filter: { saidFrom: "2024-01-01", saidTo: "2024-12-31" }) { nodes { text saidOn { label } } }
+      newest: quotes(first: 3) { nodes { text } }
+      oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }
+      all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }
+      pat: person(slug: "pat-investor") { quotes { nodes { text } } }
+    }`);
+    expect(data.in2024.nodes).toEqual([{ text: 'Acme is growing.', saidOn: { label: 'February 2024' } }]);
+    expect(texts(data.newest).slice(0, 2)).toEqual(['Acme is growing.', 'Acme ships fast.']);
+    expect(texts(data.oldest).slice(0, 2)).toEqual(['Acme ships fast.', 'Acme is growing.']);
+    expect(data.all.nodes.at(-1).saidOn).toBeNull();
+    expect(texts(data.pat.quotes)).toEqual(['Acme is growing.', 'Acme ships fast.']);
+  });
+
+  it('orders rounds by announcement either way, companies by slug and sources by title', async () => {
+    const { data } = await server.query(`{
+      newest: fundingRounds(first: 2) { nodes { stage company { slug } } }
+      oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }
+      undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }
+      bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }
+      titles: sources(orderBy: TITLE_DESC) { nodes { title } }
+    }`);
+    expect(data.newest.nodes).toEqual([
+      { stage: 'SERIES_B', company: { slug: 'acme-ai' } },
+      { stage: 'SERIES_A', company: { slug: 'acme-ai' } },
+    ]);
+    expect(data.oldest.nodes).toEqual([{ announcedOn: { date: '2020-01-01' } }]);
+    expect(data.undatedLast.nodes.at(-1).announcedOn).toBeNull();
+    expect(slugs(data.bySlug)).toEqual(['acme-ai', 'beta-ventures']);
+    expect(data.titles.nodes).toEqual([{ title: 'The rise of DeepSeek' }, { title: 'A Fixture Paper' }]);
   });
 
   it('filters funding rounds by company, investor, status, stage, dates and amount in USD', async () => {
@@ -196,20 +229,28 @@ describe('filters', () => {
       papers: sources(filter: { kind: PAPER }) { totalCount }
     }`);
     expect(data.sources).toEqual({
-      totalCount: 1,
+      totalCount: 2,
       nodes: [
+        {
+          title: 'A Fixture Paper',
+          kind: 'PAPER',
+          publisher: null,
+          url: null,
+          publishedAt: null,
+          citations: { totalCount: 0 },
+        },
         {
           title: 'The rise of DeepSeek',
           kind: 'ARTICLE',
           publisher: null,
           url: null,
           publishedAt: null,
-          citations: { totalCount: 21 },
+          citations: { totalCount: 22 },
         },
       ],
     });
     expect(data.articles.totalCount).toBe(1);
-    expect(data.papers.totalCount).toBe(0);
+    expect(data.papers.totalCount).toBe(1);
   });
 });
 
@@ -251,7 +292,7 @@ describe('computed facts', () => {
         all: investments(first: 1) { totalCount }
         led: investments(lead: true) { totalCount }
         followed: investments(lead: false) { totalCount }
-        people { title since { label } person { slug } }
+        people { totalCount nodes { title since { label } until { label } person { slug } } }
       }
       person(slug: "pat-investor") {
         investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }
@@ -260,9 +301,12 @@ describe('computed facts', () => {
     expect(data.company.all.totalCount).toBe(27);
     expect(data.company.led.totalCount).toBe(27);
     expect(data.company.followed.totalCount).toBe(0);
-    expect(data.company.people).toEqual([
-      { title: 'Partner', since: { label: 'May 2019' }, person: { slug: 'pat-investor' } },
-    ]);
+    expect(data.company.people).toEqual({
+      totalCount: 1,
+      nodes: [
+        { title: 'Partner', since: { label: 'May 2019' }, until: null, person: { slug: 'pat-investor' } },
+      ],
+    });
     expect(data.person.investments.nodes).toEqual([
       { isLead: false, investor: { slug: 'pat-investor' }, round: { company: { slug: 'acme-ai' } } },
     ]);

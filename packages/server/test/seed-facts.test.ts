@@ -124,14 +124,14 @@ describe('the seed data set, as the article reports it', () => {
 
   it('cites every company, person, role, quote and round', async () => {
     const { data } = await server.query(`{
-      companies(first: 100) { nodes { slug citations { excerpt } people { title citations { excerpt } } } }
+      companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }
       people(first: 100) { nodes { slug citations { excerpt } } }
       quotes(first: 100) { totalCount nodes { text citations { excerpt } } }
       fundingRounds(first: 100) { nodes { id citations { excerpt } } }
     }`);
     const facts = [
       ...data.companies.nodes,
-      ...data.companies.nodes.flatMap((c: { people: unknown[] }) => c.people),
+      ...data.companies.nodes.flatMap((c: { people: { nodes: unknown[] } }) => c.people.nodes),
       ...data.people.nodes,
       ...data.quotes.nodes,
       ...data.fundingRounds.nodes,

@@ -57,7 +57,18 @@ describe('SQL statements per request', () => {
     expect(large.length).toBeLessThanOrEqual(4);
   });
 
-  it('stay the same for the same lists reached through search and node', async () => {
+  it('stay the same for nodes fetched by ID, however many', async () => {
+    const { data } = await server.query('{ companies(first: 30) { nodes { id } } }');
+    const ids: string[] = data.companies.nodes.map((n: { id: string }) => n.id);
+    const nodes = (count: number) =>
+      `{ nodes(ids: ${JSON.stringify(ids.slice(0, count))}) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } } }`;
+    const small = await statementsFor(nodes(2));
+    const large = await statementsFor(nodes(30));
+    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(3);
+  });
+
+  it('stay the same for the same lists reached through search', async () => {
     const search = (first: number) =>
       `{ search(query: "filler", first: ${first}) { totalCount nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } } } }`;
     const small = await statementsFor(search(2));

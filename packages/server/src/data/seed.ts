@@ -8,6 +8,7 @@ import {
   citations,
   companies,
   companyKind,
+  datePrecision,
   dealStatus,
   fundingRounds,
   fundingStage,
@@ -24,13 +25,28 @@ import { paths } from '../paths.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string');
-const citation = z.object({ source: slug, excerpt: z.string().min(1) });
+const citation = z.strictObject({ source: slug, excerpt: z.string().min(1) });
 const cited = { citations: z.array(citation).min(1, 'every fact needs a citation') };
+/** A date as precise as the source gives it: { "date": "2025-01-01", "precision": "MONTH" }. */
+const partialDate = z
+  .strictObject({ date: z.iso.date(), precision: z.enum(datePrecision.enumValues) })
+  .nullable()
+  .default(null);
+
+/** The date and precision columns of a partial date. */
+function dateColumns<Key extends string>(key: Key, value: z.infer<typeof partialDate>) {
+  type Precision = (typeof datePrecision.enumValues)[number];
+  return { [key]: value?.date ?? null, [`${key}Precision`]: value?.precision ?? null } as Record<
+    Key,
+    string | null
+  > &
+    Record<`${Key}Precision`, Precision | null>;
+}
 
 /** The shape of `seed.json`: records refer to each other by slug or key. */
-export const seedFileSchema = z.object({
+export const seedFileSchema = z.strictObject({
   sources: z.array(
-    z.object({
+    z.strictObject({
       key: slug,
       kind: z.enum(sourceKind.enumValues),
       title: z.string().min(1),
@@ -40,7 +56,7 @@ export const seedFileSchema = z.object({
     }),
   ),
   companies: z.array(
-    z.object({
+    z.strictObject({
       slug,
       name: z.string().min(1),
       kind: z.enum(companyKind.enumValues),
@@ -49,21 +65,32 @@ export const seedFileSchema = z.object({
         .string()
         .regex(/^[A-Z]{2}$/)
         .nullable(),
+      headquarters: z.string().nullable().default(null),
+      foundedOn: partialDate,
+      website: z.url().nullable().default(null),
       aliases: z.array(z.string()).default([]),
       ...cited,
     }),
   ),
   people: z.array(
-    z.object({
+    z.strictObject({
       slug,
       name: z.string().min(1),
       bio: z.string().nullable(),
       ...cited,
-      roles: z.array(z.object({ company: slug, title: z.string().min(1), ...cited })),
+      roles: z.array(
+        z.strictObject({
+          company: slug,
+          title: z.string().min(1),
+          since: partialDate,
+          until: partialDate,
+          ...cited,
+        }),
+      ),
     }),
   ),
   quotes: z.array(
-    z.object({
+    z.strictObject({
       key: slug,
       text: z.string().min(1),
       form: z.enum(quoteForm.enumValues),
@@ -71,11 +98,12 @@ export const seedFileSchema = z.object({
       attributedTo: slug.nullable(),
       attribution: z.string().min(1),
       about: z.array(slug),
+      saidOn: partialDate,
       ...cited,
     }),
   ),
   fundingRounds: z.array(
-    z.object({
+    z.strictObject({
       key: slug,
       company: slug,
       stage: z.enum(fundingStage.enumValues),
@@ -87,10 +115,12 @@ export const seedFileSchema = z.object({
       preMoneyValuationUsd: decimal.nullable(),
       postMoneyValuation: decimal.nullable(),
       postMoneyValuationUsd: decimal.nullable(),
+      announcedOn: partialDate,
+      closedOn: partialDate,
       investors: z.array(
         z.union([
-          z.object({ company: slug, lead: z.boolean() }),
-          z.object({ person: slug, lead: z.boolean() }),
+          z.strictObject({ company: slug, lead: z.boolean() }),
+          z.strictObject({ person: slug, lead: z.boolean() }),
         ]),
       ),
       ...cited,
@@ -100,8 +130,8 @@ export const seedFileSchema = z.object({
 
 export type SeedFile = z.infer<typeof seedFileSchema>;
 
-export function readSeedFile(path = paths.seed): SeedFile {
-  return seedFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+export function readSeedFile(): SeedFile {
+  return seedFileSchema.parse(JSON.parse(readFileSync(paths.seed, 'utf8')));
 }
 
 /** A UUID derived from a record's kind and key, so seeding the same file twice gives the same rows. */
@@ -144,7 +174,14 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
     person.roles.map((role) => {
       const id = stableId('role', `${person.slug}@${role.company}:${role.title}`);
       cite(`role:${id}`, { roleId: id }, role.citations);
-      return { id, personId: personId(person.slug), companyId: companyId(role.company), title: role.title };
+      return {
+        id,
+        personId: personId(person.slug),
+        companyId: companyId(role.company),
+        title: role.title,
+        ...dateColumns('since', role.since),
+        ...dateColumns('until', role.until),
+      };
     }),
   );
   for (const c of seed.companies) cite(`company:${c.slug}`, { companyId: companyId(c.slug) }, c.citations);
@@ -173,7 +210,11 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
     );
     await insert(
       companies,
-      seed.companies.map(({ citations: _, ...c }) => ({ id: companyId(c.slug), ...c })),
+      seed.companies.map(({ citations: _, foundedOn, ...c }) => ({
+        id: companyId(c.slug),
+        ...c,
+        ...dateColumns('foundedOn', foundedOn),
+      })),
     );
     await insert(
       people,
@@ -189,6 +230,7 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
         speakerId: q.speaker ? personId(q.speaker) : null,
         attributedToId: q.attributedTo ? companyId(q.attributedTo) : null,
         attribution: q.attribution,
+        ...dateColumns('saidOn', q.saidOn),
       })),
     );
     await insert(
@@ -199,11 +241,15 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
     );
     await insert(
       fundingRounds,
-      seed.fundingRounds.map(({ key, company, investors: _, citations: __, ...round }) => ({
-        id: stableId('round', key),
-        companyId: companyId(company),
-        ...round,
-      })),
+      seed.fundingRounds.map(
+        ({ key, company, investors: _, citations: __, announcedOn, closedOn, ...round }) => ({
+          id: stableId('round', key),
+          companyId: companyId(company),
+          ...round,
+          ...dateColumns('announcedOn', announcedOn),
+          ...dateColumns('closedOn', closedOn),
+        }),
+      ),
     );
     await insert(
       investments,

@@ -32,8 +32,6 @@ export class DatabaseSetupError extends Error {
 
 export interface DatabaseConnection {
   db: Database;
-  /** `pglite` for the embedded database in a data folder, `postgres` for DATABASE_URL. */
-  engine: 'pglite' | 'postgres';
   /** True when this open created the database (and so it needs its seed data). */
   created: boolean;
   close(): Promise<void>;
@@ -67,8 +65,7 @@ function loggerFor(onQuery: QueryListener | undefined) {
 
 /**
  * Opens the database: PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir`.
- * Migrations run on open. A new PGlite folder is built aside and moved into place only when
- * complete, so a failed first start leaves nothing half-made behind.
+ * Pending migrations run on open, and a database this open creates is seeded before use.
  */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseConnection> {
   return options.databaseUrl ? openPostgres(options) : openPglite(options);
@@ -82,7 +79,7 @@ async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): 
     const created = (await appliedMigrations(db)).length === 0;
     await migrateNodePg(db as Parameters<typeof migrateNodePg>[0], { migrationsFolder });
     if (created) await initialize?.(db);
-    return { db, engine: 'postgres', created, close: () => pool.end() };
+    return { db, created, close: () => pool.end() };
   } catch (error) {
     await pool.end();
     throw error;
@@ -145,7 +142,7 @@ async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
     await client.close();
     throw error;
   }
-  return { db, engine: 'pglite', created, close: () => client.close() };
+  return { db, created, close: () => client.close() };
 }
 
 /**

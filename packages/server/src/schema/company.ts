@@ -4,6 +4,7 @@ import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
 import { Money, type MoneyValue } from './money.js';
 import { PartialDate, partialDate } from './partial-date.js';
+import { NEWEST_QUOTES_FIRST } from './quote.js';
 
 type CompanyKindValue = (typeof companyKind.enumValues)[number];
 
@@ -54,9 +55,10 @@ export const Company = builder.drizzleNode('companies', {
     aliases: t.exposeStringList('aliases', {
       description: 'Other names it goes by; search matches these too.',
     }),
-    people: t.relation('roles', {
+    people: t.relatedConnection('roles', {
       description: 'People with a role at this company, with their titles and dates.',
       query: { orderBy: { title: 'asc', id: 'asc' } },
+      totalCount: true,
     }),
     fundingRounds: t.relatedConnection('fundingRounds', {
       description: 'Rounds in which this company raised money, newest first, whatever their status.',
@@ -78,20 +80,21 @@ export const Company = builder.drizzleNode('companies', {
       totalCount: true,
     }),
     quotes: t.relatedConnection('quotes', {
-      description: 'Quotes attributed to this company as a whole, such as "Hugging Face executives".',
-      query: { orderBy: { id: 'asc' } },
+      description:
+        'Quotes attributed to this company as a whole, such as "Hugging Face executives"; newest first.',
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     quotesAbout: t.relatedConnection('quotesAbout', {
-      description: 'Quotes about this company, whoever said them.',
-      query: { orderBy: { id: 'asc' } },
+      description: 'Quotes about this company, whoever said them; newest first.',
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     totalRaised: t.field({
       type: Money,
       nullable: true,
       description:
-        'Money raised in US dollars over ANNOUNCED and CLOSED rounds; null when no such round has an amount.',
+        'Money raised in US dollars over ANNOUNCED and CLOSED rounds that report a USD amount; null when none does.',
       select: {
         extras: {
           totalRaisedUsd: (c) => sql<string | null>`(

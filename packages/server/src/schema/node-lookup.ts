@@ -37,7 +37,7 @@ export function decodeMoatID(globalID: string): GlobalID {
   } catch {
     decoded = undefined;
   }
-  if (!decoded || !(decoded.typename in NODE_TABLES) || !UUID.test(decoded.id)) {
+  if (!decoded || !Object.hasOwn(NODE_TABLES, decoded.typename) || !UUID.test(decoded.id)) {
     throw new GraphQLError(`Invalid global ID ${JSON.stringify(globalID)}: not an ID that Moat gave out.`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

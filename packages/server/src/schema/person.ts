@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
 import { PartialDate, partialDate } from './partial-date.js';
+import { NEWEST_QUOTES_FIRST } from './quote.js';
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
@@ -15,8 +16,8 @@ export const Person = builder.drizzleNode('people', {
       query: { orderBy: { title: 'asc', id: 'asc' } },
     }),
     quotes: t.relatedConnection('quotes', {
-      description: 'What this person said, verbatim or paraphrased.',
-      query: { orderBy: { id: 'asc' } },
+      description: 'What this person said, verbatim or paraphrased; newest first.',
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
 import { dateRange, PartialDate, partialDate } from './partial-date.js';
@@ -9,6 +10,15 @@ export const QuoteForm = builder.enumType('QuoteForm', {
     PARAPHRASE: { description: 'The sense of what was said, in other words.' },
   } as const,
 });
+
+/**
+ * Newest quotes first, undated ones last: the sort key is never null, so cursors can pass it.
+ * Lists of quotes under a company or a person use it too.
+ */
+export const NEWEST_QUOTES_FIRST = {
+  extras: { saidSort: (q: { saidOn: unknown }) => sql<string>`coalesce(${q.saidOn}, date '0001-01-01')` },
+  orderBy: { saidSort: 'desc', id: 'asc' },
+} as const;
 
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
@@ -97,14 +107,13 @@ builder.queryFields((t) => ({
       ctx.db.query.quotes.findMany(
         query({
           where: quoteWhere(args.filter),
-          // Undated quotes sort last either way; the sort key is never null so cursors work.
-          extras: {
-            saidSort: (q, { sql }) =>
-              args.orderBy === 'SAID_ON_ASC'
-                ? sql<string>`coalesce(${q.saidOn}, date '9999-12-31')`
-                : sql<string>`coalesce(${q.saidOn}, date '0001-01-01')`,
-          },
-          orderBy: { saidSort: args.orderBy === 'SAID_ON_ASC' ? 'asc' : 'desc', id: 'asc' },
+          ...(args.orderBy === 'SAID_ON_ASC'
+            ? {
+                // Oldest first, undated ones still last.
+                extras: { saidSort: (q) => sql<string>`coalesce(${q.saidOn}, date '9999-12-31')` },
+                orderBy: { saidSort: 'asc', id: 'asc' },
+              }
+            : NEWEST_QUOTES_FIRST),
         }),
       ),
   }),

@@ -20,7 +20,7 @@ export const SearchResult = builder.unionType('SearchResult', {
  * Ranks companies (by name and aliases), people (by name) and quotes (by text). Names match by
  * trigram similarity, so a typo still finds them; quotes match by full-text search or by a
  * close word, and rank below a name that matches as well, since a name is the surer sign.
- * The trigram operators use the GIN indexes on lower(name) and lower(text).
+ * Names and quote text match through GIN trigram indexes; aliases are scanned, being few.
  */
 async function findHits(db: Database, text: string, limit: number, offset: number) {
   const q = text.toLowerCase();
