@@ -17,6 +17,9 @@ Environment:
   MOAT_DATA_DIR   folder of the embedded database (./data)
   DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used`;
 
+/** A mistake in how moat was called: reported in one line. */
+class UsageError extends Error {}
+
 function databaseOptions() {
   // pnpm runs scripts in the package folder; ./data means the folder the command was typed in.
   const base = process.env.INIT_CWD ?? process.cwd();
@@ -25,6 +28,15 @@ function databaseOptions() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     initialize: seedDatabase,
   };
+}
+
+/** PORT as a number, refused in one line when it is not a port. */
+function listenPort(): number {
+  const text = process.env.PORT ?? '4000';
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`PORT must be a port number (0 to 65535), not "${text}".`);
+  return port;
 }
 
 function describe(options: ReturnType<typeof databaseOptions>): string {
@@ -39,7 +51,7 @@ async function serve(): Promise<void> {
     import('./server.js'),
   ]);
   const yoga = createMoatYoga({ db: connection.db });
-  const port = Number(process.env.PORT ?? 4000);
+  const port = listenPort();
   const host = process.env.HOST ?? '127.0.0.1';
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
@@ -88,16 +100,14 @@ async function main(): Promise<void> {
   if (values.help) return console.log(USAGE);
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly, seed: seedOnly };
   const run = commands[command];
-  if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"\n\n${USAGE}`);
   await run();
 }
-
-class UsageError extends Error {}
 
 main().catch((error: unknown) => {
   // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
   if (error instanceof DatabaseSetupError) console.error(`moat: ${error.message}`);
-  else if (error instanceof UsageError) console.error(`moat: ${error.message}\n\n${USAGE}`);
+  else if (error instanceof UsageError) console.error(`moat: ${error.message}`);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);
   } else console.error(`moat: could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -180,6 +180,12 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
     expect(result.stderr).toBe(`moat: port ${port} is in use; set PORT to another port.\n`);
   });
 
+  it('refuses a PORT that is not a port', () => {
+    const result = run(['serve'], join(scratch, 'unused'), { PORT: 'eighty' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('moat: PORT must be a port number (0 to 65535), not "eighty".\n');
+  });
+
   it('refuses an unknown command with its usage', () => {
     const result = run(['launch'], join(scratch, 'unused'));
     expect(result.status).toBe(1);
