@@ -44,6 +44,8 @@ function describe(options: ReturnType<typeof databaseOptions>): string {
 }
 
 async function serve(): Promise<void> {
+  const port = listenPort();
+  const host = process.env.HOST ?? '127.0.0.1';
   const options = databaseOptions();
   // The database opens (WASM compile, file reads) while the schema is built.
   const [connection, { createMoatYoga, listen, serverUrl }] = await Promise.all([
@@ -51,8 +53,6 @@ async function serve(): Promise<void> {
     import('./server.js'),
   ]);
   const yoga = createMoatYoga({ db: connection.db });
-  const port = listenPort();
-  const host = process.env.HOST ?? '127.0.0.1';
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
   const how = connection.created ? 'created, migrated and seeded' : 'opened';
