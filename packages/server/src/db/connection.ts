@@ -73,6 +73,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseConnec
 
 async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  // A pooled connection that PostgreSQL drops while idle (a restart, a failover) is replaced on
+  // the next query; unhandled, the pool's error event would end the process.
+  pool.on('error', (error) => console.error(`moat: database connection lost: ${error.message}`));
   const db = drizzleNodePg({ client: pool, relations, logger: loggerFor(onQuery) }) as Database;
   try {
     await rejectNewerSchema(db);
