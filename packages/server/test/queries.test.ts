@@ -290,6 +290,7 @@ describe('computed facts', () => {
     const { data } = await server.query(`{
       company(slug: "beta-ventures") {
         all: investments(first: 1) { totalCount }
+        newest: investments(first: 3) { nodes { round { stage announcedOn { date } company { slug } } } }
         led: investments(lead: true) { totalCount }
         followed: investments(lead: false) { totalCount }
         people { totalCount nodes { title since { label } until { label } person { slug } } }
@@ -299,6 +300,11 @@ describe('computed facts', () => {
       }
     }`);
     expect(data.company.all.totalCount).toBe(27);
+    expect(data.company.newest.nodes.map((n: { round: unknown }) => n.round)).toEqual([
+      { stage: 'SERIES_A', announcedOn: { date: '2024-06-10' }, company: { slug: 'acme-ai' } },
+      { stage: 'SEED', announcedOn: { date: '2023-03-01' }, company: { slug: 'acme-ai' } },
+      { stage: 'SEED', announcedOn: { date: '2020-01-25' }, company: { slug: 'filler-25' } },
+    ]);
     expect(data.company.led.totalCount).toBe(27);
     expect(data.company.followed.totalCount).toBe(0);
     expect(data.company.people).toEqual({

@@ -3,8 +3,8 @@ import type { companyKind } from '../db/schema.js';
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
 import { Money, type MoneyValue } from './money.js';
+import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from './orderings.js';
 import { PartialDate, partialDate } from './partial-date.js';
-import { NEWEST_QUOTES_FIRST } from './quote.js';
 
 type CompanyKindValue = (typeof companyKind.enumValues)[number];
 
@@ -69,13 +69,13 @@ export const Company = builder.drizzleNode('companies', {
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
-      description: 'Rounds this company joined as an investor, lead or not.',
+      description: 'Rounds this company joined as an investor, lead or not; newest rounds first.',
       args: {
         lead: t.arg.boolean({ description: 'Only rounds it led (true) or did not lead (false).' }),
       },
       query: (args) => ({
         where: args.lead == null ? {} : { isLead: args.lead },
-        orderBy: { id: 'asc' },
+        ...NEWEST_INVESTMENTS_FIRST,
       }),
       totalCount: true,
     }),

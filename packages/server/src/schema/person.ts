@@ -1,7 +1,7 @@
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
+import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from './orderings.js';
 import { PartialDate, partialDate } from './partial-date.js';
-import { NEWEST_QUOTES_FIRST } from './quote.js';
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
@@ -21,8 +21,8 @@ export const Person = builder.drizzleNode('people', {
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
-      description: 'Rounds this person joined as an investor.',
-      query: { orderBy: { id: 'asc' } },
+      description: 'Rounds this person joined as an investor; newest rounds first.',
+      query: NEWEST_INVESTMENTS_FIRST,
       totalCount: true,
     }),
     citations: t.relation('citations', {

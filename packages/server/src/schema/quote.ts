@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
+import { NEWEST_QUOTES_FIRST } from './orderings.js';
 import { dateRange, PartialDate, partialDate } from './partial-date.js';
 
 export const QuoteForm = builder.enumType('QuoteForm', {
@@ -10,15 +11,6 @@ export const QuoteForm = builder.enumType('QuoteForm', {
     PARAPHRASE: { description: 'The sense of what was said, in other words.' },
   } as const,
 });
-
-/**
- * Newest quotes first, undated ones last: the sort key is never null, so cursors can pass it.
- * Lists of quotes under a company or a person use it too.
- */
-export const NEWEST_QUOTES_FIRST = {
-  extras: { saidSort: (q: { saidOn: unknown }) => sql<string>`coalesce(${q.saidOn}, date '0001-01-01')` },
-  orderBy: { saidSort: 'desc', id: 'asc' },
-} as const;
 
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
