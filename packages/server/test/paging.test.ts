@@ -88,8 +88,10 @@ async function walkBackward(listing: Listing, size: number): Promise<string[]> {
       listing,
       before ? `last: ${size}, before: "${before}"` : `last: ${size}`,
     );
+    expect(page.edges.length).toBeLessThanOrEqual(size);
     ids.unshift(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasPreviousPage) return ids;
+    expect(page.edges.length).toBe(size);
     before = page.pageInfo.startCursor;
   }
   throw new Error('paging did not end');
