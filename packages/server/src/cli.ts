@@ -106,8 +106,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
-  if (error instanceof DatabaseSetupError) console.error(`moat: ${error.message}`);
-  else if (error instanceof UsageError) console.error(`moat: ${error.message}`);
+  if (error instanceof DatabaseSetupError || error instanceof UsageError)
+    console.error(`moat: ${error.message}`);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);
   } else console.error(`moat: could not start: ${error instanceof Error ? error.message : String(error)}`);

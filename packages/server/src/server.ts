@@ -52,6 +52,19 @@ const badRequestsAnswer400: Plugin = {
   },
 };
 
+let graphiqlPage: Promise<string> | undefined;
+
+/**
+ * GraphiQL served whole from this package, not from a CDN, so it works offline. The 9 MB page
+ * is built on its first request, not at start-up, and then reused (its options never change).
+ */
+function renderGraphiQL(
+  options: Parameters<typeof import('@graphql-yoga/render-graphiql').renderGraphiQL>[0],
+) {
+  graphiqlPage ??= import('@graphql-yoga/render-graphiql').then((module) => module.renderGraphiQL(options));
+  return graphiqlPage;
+}
+
 export interface MoatServerOptions {
   db: Database;
   /** Where errors are logged; yoga's console logger by default. */
@@ -70,10 +83,7 @@ export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
     maskedErrors: { isDev: false },
     plugins: [badRequestsAnswer400],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
-    // GraphiQL served whole from this package, not from a CDN: it works offline. The 9 MB page
-    // is loaded on its first request, not at start-up.
-    renderGraphiQL: async (options) =>
-      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    renderGraphiQL,
   });
 }
 

@@ -78,8 +78,9 @@ async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): 
   pool.on('error', (error) => console.error(`moat: database connection lost: ${error.message}`));
   const db = drizzleNodePg({ client: pool, relations, logger: loggerFor(onQuery) }) as Database;
   try {
-    await rejectNewerSchema(db);
-    const created = (await appliedMigrations(db)).length === 0;
+    const applied = await appliedMigrations(db);
+    rejectNewerSchema(applied);
+    const created = applied.length === 0;
     await migrateNodePg(db as Parameters<typeof migrateNodePg>[0], { migrationsFolder });
     if (created) await initialize?.(db);
     return { db, created, close: () => pool.end() };
@@ -102,9 +103,9 @@ async function appliedMigrations(db: Database): Promise<string[]> {
   return rows.map((row) => row.name ?? '');
 }
 
-async function rejectNewerSchema(db: Database): Promise<void> {
+function rejectNewerSchema(applied: string[]): void {
   const known = new Set(knownMigrations());
-  const unknown = (await appliedMigrations(db)).filter((name) => !known.has(name));
+  const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new DatabaseSetupError(
       `The database has schema migrations this version of Moat does not know (${unknown.join(', ')}); upgrade Moat to open it.`,
