@@ -1,0 +1,214 @@
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
+import { analyzeDocument, ClientError, GraphQLClient } from 'graphql-request';
+import {
+  errorDetails,
+  MoatAbortError,
+  MoatError,
+  MoatGraphQLError,
+  MoatHttpError,
+  MoatNetworkError,
+} from './errors.js';
+import { operations } from './generated/operations.js';
+
+/** How failed queries are retried: on network errors and 5xx answers, never for mutations. */
+export interface RetryOptions {
+  /** Retries after the first attempt (so 2 means at most 3 attempts). */
+  retries: number;
+  /** Wait before the first retry, doubled before each next one; 200 ms by default. */
+  delayMs?: number;
+  /** The longest wait between attempts; 5000 ms by default. */
+  maxDelayMs?: number;
+}
+
+export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface MoatClientOptions {
+  /** The GraphQL endpoint, such as `http://localhost:4000/graphql`. */
+  url: string;
+  /** Headers sent with every request; a function is called before each request. */
+  headers?: HeadersOption;
+  /** Sent as `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** The fetch to use (the global one by default), e.g. a server's in-process `fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Aborts every request made by this client. */
+  signal?: AbortSignal;
+  /** Retries for queries, as a number of retries or options; none by default. */
+  retry?: number | RetryOptions;
+}
+
+/** Options for one call. */
+export interface RequestOptions {
+  /** Aborts this request (together with the client's signal). */
+  signal?: AbortSignal;
+  /** Headers for this request, over the client's. */
+  headers?: HeadersInit;
+}
+
+/** A call for one operation: its variables may be left out when none is required. */
+export type OperationMethod<R, V> =
+  Partial<V> extends V
+    ? (variables?: V, options?: RequestOptions) => Promise<R>
+    : (variables: V, options?: RequestOptions) => Promise<R>;
+
+/** One method per operation in `src/operations`, named after it: `company`, `fundingRounds`, … */
+export type MoatOperations = {
+  [Name in keyof typeof operations]: OperationMethod<
+    ResultOf<(typeof operations)[Name]>,
+    VariablesOf<(typeof operations)[Name]>
+  >;
+};
+
+export interface MoatClient extends MoatOperations {
+  /** Sends any document; a typed document (from codegen) types the variables and the result. */
+  request<R, V>(document: TypedDocumentNode<R, V>, ...args: Parameters<OperationMethod<R, V>>): Promise<R>;
+  /** Sends a document given as a string; its result is untyped unless you name its type. */
+  request<R = unknown>(
+    document: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<R>;
+}
+
+/** A client for Moat's GraphQL API. Its methods throw a MoatError on any failure. */
+export function createMoatClient(options: MoatClientOptions): MoatClient {
+  const retry = retryOptions(options.retry);
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function send(
+    document: DocumentNode | string,
+    variables: object | undefined,
+    call: RequestOptions = {},
+  ): Promise<unknown> {
+    const { expression, operationName, isMutation } = analyzeDocument(document);
+    const signal = combineSignals(options.signal, call.signal);
+    const attempts = isMutation ? 1 : retry.retries + 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (signal?.aborted) throw abortError(signal, operationName);
+        const headers = await requestHeaders(options, call.headers);
+        return await sendOnce(expression, variables, headers, signal, operationName);
+      } catch (error) {
+        if (attempt >= attempts || !isRetryable(error)) throw error;
+        await sleep(Math.min(retry.delayMs * 2 ** (attempt - 1), retry.maxDelayMs), signal, operationName);
+      }
+    }
+  }
+
+  async function sendOnce(
+    expression: string,
+    variables: object | undefined,
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    operationName: string | undefined,
+  ): Promise<unknown> {
+    // The status of this request's response, to classify a failure graphql-request reports.
+    let status: number | undefined;
+    const client = new GraphQLClient(options.url, {
+      fetch: async (input, init) => {
+        const response = await fetchImpl(input, init);
+        status = response.status;
+        return response;
+      },
+    });
+    try {
+      return await client.request({ document: expression, variables, requestHeaders: headers, signal });
+    } catch (error) {
+      throw moatError(error, { status, signal, operationName, url: options.url });
+    }
+  }
+
+  const methods = Object.fromEntries(
+    Object.entries(operations).map(([name, document]) => [
+      name,
+      (variables?: object, call?: RequestOptions) => send(document, variables, call),
+    ]),
+  ) as MoatOperations;
+
+  return {
+    ...methods,
+    request: (document: DocumentNode | string, variables?: object, call?: RequestOptions) =>
+      send(document, variables, call),
+  } as MoatClient;
+}
+
+function retryOptions(retry: MoatClientOptions['retry']): Required<RetryOptions> {
+  const options = typeof retry === 'number' ? { retries: retry } : (retry ?? { retries: 0 });
+  if (!Number.isInteger(options.retries) || options.retries < 0)
+    throw new TypeError(`retry must be a whole number of retries (0 or more), not ${options.retries}.`);
+  return { delayMs: 200, maxDelayMs: 5000, ...options };
+}
+
+/** The client's headers, then the API key, then this call's headers. */
+async function requestHeaders(
+  options: MoatClientOptions,
+  callHeaders: HeadersInit | undefined,
+): Promise<Record<string, string>> {
+  const headers = new Headers(
+    typeof options.headers === 'function' ? await options.headers() : options.headers,
+  );
+  if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
+  for (const [name, value] of new Headers(callHeaders)) headers.set(name, value);
+  return Object.fromEntries(headers);
+}
+
+function combineSignals(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const given = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return given.length > 1 ? AbortSignal.any(given) : given[0];
+}
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof MoatNetworkError || (error instanceof MoatHttpError && error.status >= 500);
+}
+
+/** Waits before a retry; an abort ends the wait at once. */
+function sleep(ms: number, signal: AbortSignal | undefined, operationName: string | undefined) {
+  return new Promise<void>((resolve, reject) => {
+    const aborted = () => {
+      clearTimeout(timer);
+      reject(abortError(signal, operationName));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }, ms);
+    if (signal?.aborted) aborted();
+    else signal?.addEventListener('abort', aborted, { once: true });
+  });
+}
+
+function abortError(signal: AbortSignal | undefined, operationName: string | undefined): MoatAbortError {
+  const reason = signal?.reason instanceof Error ? `: ${signal.reason.message}` : '';
+  return new MoatAbortError(`The request was aborted${reason}`, { operationName, cause: signal?.reason });
+}
+
+/** Turns whatever graphql-request or fetch threw into the MoatError that says what happened. */
+function moatError(
+  error: unknown,
+  context: { status?: number; signal?: AbortSignal; operationName?: string; url: string },
+): MoatError {
+  const { status, signal, operationName } = context;
+  if (error instanceof MoatError) return error;
+  if (signal?.aborted) return abortError(signal, operationName);
+  if (error instanceof ClientError) {
+    const errors = errorDetails(error.response.errors);
+    if (error.response.status >= 200 && error.response.status < 300)
+      return new MoatGraphQLError(errors, error.response.data ?? null, { operationName });
+    return new MoatHttpError(error.response.status, errors, { operationName });
+  }
+  // No response at all: fetch itself failed.
+  if (status === undefined)
+    return new MoatNetworkError(`Could not reach Moat at ${context.url}: ${rootCause(error)}`, {
+      operationName,
+      cause: error,
+    });
+  return new MoatHttpError(status, [], { operationName, cause: error });
+}
+
+/** The innermost cause's message: "connect ECONNREFUSED 127.0.0.1:4000" rather than "fetch failed". */
+function rootCause(error: unknown): string {
+  let cause = error;
+  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,51 @@
+// Node-only (not reachable from the client): codegen settings for apps that type their own
+// documents against Moat's schema with @graphql-codegen/cli and its client preset.
+import { fileURLToPath } from 'node:url';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Every custom scalar travels as a string: exact decimals, ISO dates and codes, URLs. */
+const scalars = Object.fromEntries(
+  ['Date', 'DateTime', 'URL', 'CountryCode', 'Currency', 'Decimal'].map((name) => [name, 'string']),
+);
+
+/** The type settings the SDK is generated with; apps use the same, so their types match the SDK's. */
+export const moatTypesConfig = {
+  scalars,
+  strictScalars: true,
+  enumsAsTypes: true,
+  skipTypename: true,
+  onlyOperationTypes: true,
+  useTypeImports: true,
+  emitLegacyCommonJSImports: false,
+};
+
+/** Moat's schema (SDL), shipped with the SDK. */
+export const moatSchemaPath = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+
+export interface MoatCodegenOptions {
+  /** Files holding the app's `graphql(...)` documents, such as `'src/**\/*.{ts,tsx}'`. */
+  documents: string | string[];
+  /** Folder the client preset writes to, ending in `/`, such as `'src/moat/'`. */
+  output: string;
+  /** Another copy of the schema; the one shipped with the SDK by default. */
+  schema?: string;
+}
+
+/**
+ * A codegen config for an app's own documents: the client preset's typed `graphql()` in
+ * `output`, with Moat's schema and the SDK's type settings. Pass its documents to `moat.request`.
+ */
+export function moatCodegenConfig({ documents, output, schema = moatSchemaPath }: MoatCodegenOptions) {
+  return {
+    schema,
+    documents,
+    ignoreNoDocuments: true,
+    generates: {
+      [output]: {
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: moatTypesConfig,
+      },
+    },
+  } satisfies CodegenConfig;
+}

@@ -1,0 +1,118 @@
+// Type tests: checked by the TypeScript compiler, never run. A line marked @ts-expect-error
+// fails the check if it compiles.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type CompanyCardFragment,
+  CompanyDocument,
+  type CompanyKind,
+  type CompanyQuery,
+  createMoatClient,
+  type FundingRoundsQueryVariables,
+  MoatGraphQLError,
+  paginate,
+  type RoundSummaryFragment,
+} from '../src/index.js';
+
+const moat = createMoatClient({ url: 'http://localhost:4000/graphql' });
+
+describe('operation methods', () => {
+  it('type their results from the schema', async () => {
+    const { company } = await moat.company({ slug: 'openai' });
+    expectTypeOf(company).toEqualTypeOf<CompanyQuery['company']>();
+    expectTypeOf(company?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(company?.kind).toEqualTypeOf<CompanyKind | undefined>();
+    expectTypeOf<CompanyKind>().toEqualTypeOf<
+      'CORPORATION' | 'GOVERNMENT' | 'INVESTOR' | 'NONPROFIT' | 'RESEARCH_LAB' | 'STARTUP' | 'UNIVERSITY'
+    >();
+    // Decimals are strings, never floats.
+    expectTypeOf(company?.fundingRounds.nodes[0]?.amount?.amount).toEqualTypeOf<string | undefined>();
+    expectTypeOf(company?.fundingRounds.totalCount).toEqualTypeOf<number | undefined>();
+    // @ts-expect-error: a misspelt field does not compile
+    company?.nmae;
+    // @ts-expect-error: a field the operation does not select does not compile either
+    company?.fundingRounds.nodes[0]?.investors;
+  });
+
+  it('type their variables', () => {
+    expectTypeOf(moat.company).parameter(0).toEqualTypeOf<{ slug: string; first?: number | null }>();
+    // @ts-expect-error: a required variable is missing
+    moat.company({});
+    // @ts-expect-error: no variables at all, though slug is required
+    moat.company();
+    // @ts-expect-error: a variable of the wrong type
+    moat.company({ slug: 42 });
+    // @ts-expect-error: a variable the operation does not have
+    moat.companies({ frist: 10 });
+    // @ts-expect-error: an enum value the schema does not have
+    moat.fundingRounds({ filter: { status: ['SIGNED'] } });
+    // Lists whose variables are all optional may be called with none.
+    moat.companies();
+    expectTypeOf<FundingRoundsQueryVariables['orderBy']>().toEqualTypeOf<
+      'AMOUNT_USD_DESC' | 'ANNOUNCED_ON_ASC' | 'ANNOUNCED_ON_DESC' | null | undefined
+    >();
+  });
+
+  it('type unions by __typename', async () => {
+    const { node } = await moat.node({ id: 'x' });
+    if (node?.__typename === 'FundingRound') expectTypeOf(node.status).toBeString();
+    if (node?.__typename === 'Company') {
+      expectTypeOf(node.slug).toBeString();
+      // @ts-expect-error: a company has no status
+      node.status;
+    }
+  });
+
+  it('share fragment types apps can reuse', async () => {
+    const { companies } = await moat.companies();
+    expectTypeOf(companies.nodes).toEqualTypeOf<CompanyCardFragment[]>();
+    const { fundingRounds } = await moat.fundingRounds();
+    expectTypeOf(fundingRounds.nodes).toEqualTypeOf<RoundSummaryFragment[]>();
+  });
+});
+
+describe('paginate', () => {
+  it('yields the node type of the list, or its edges', async () => {
+    for await (const round of paginate(moat.fundingRounds, { filter: { investor: 'softbank-group' } }))
+      expectTypeOf(round).toEqualTypeOf<RoundSummaryFragment>();
+    for await (const edge of paginate(moat.search, { query: 'deepseek' }))
+      expectTypeOf(edge.score).toBeNumber();
+  });
+
+  it('refuses methods that do not return a list, and variables that do not fit', () => {
+    // @ts-expect-error: company returns one object, not a connection
+    paginate(moat.company, { slug: 'openai' });
+    // @ts-expect-error: search needs its query
+    paginate(moat.search, {});
+  });
+});
+
+describe('request', () => {
+  it('types a TypedDocumentNode’s variables and result', async () => {
+    const data = await moat.request(CompanyDocument, { slug: 'openai' });
+    expectTypeOf(data).toEqualTypeOf<CompanyQuery>();
+    const custom = {} as TypedDocumentNode<{ company: { name: string } | null }, { slug: string }>;
+    expectTypeOf(await moat.request(custom, { slug: 'meta' })).toEqualTypeOf<{
+      company: { name: string } | null;
+    }>();
+    // @ts-expect-error: the document's variables are required
+    moat.request(custom);
+  });
+
+  it('leaves string documents untyped unless the caller names a type', async () => {
+    expectTypeOf(await moat.request('{ sources { totalCount } }')).toBeUnknown();
+    expectTypeOf(
+      await moat.request<{ sources: { totalCount: number } }>('{ sources { totalCount } }'),
+    ).toEqualTypeOf<{
+      sources: { totalCount: number };
+    }>();
+  });
+});
+
+describe('errors', () => {
+  it('carry typed details', () => {
+    const error = new MoatGraphQLError([{ message: 'x', code: 'BAD_USER_INPUT', path: ['companies'] }], null);
+    expectTypeOf(error.code).toEqualTypeOf<string | undefined>();
+    expectTypeOf(error.path).toEqualTypeOf<ReadonlyArray<string | number> | undefined>();
+  });
+});
