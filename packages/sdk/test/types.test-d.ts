@@ -8,11 +8,13 @@ import {
   type CompanyKind,
   type CompanyQuery,
   createMoatClient,
+  type DealStatus,
   type FundingRoundsQueryVariables,
   MoatGraphQLError,
   paginate,
   type RoundSummaryFragment,
 } from '../src/index.js';
+import { InvestorsOfCompany } from './app/documents.js';
 
 const moat = createMoatClient({ url: 'http://localhost:4000/graphql' });
 
@@ -97,6 +99,17 @@ describe('request', () => {
     }>();
     // @ts-expect-error: the document's variables are required
     moat.request(custom);
+  });
+
+  it("types an app's own document from its codegen, variables included", async () => {
+    const { company } = await moat.request(InvestorsOfCompany, { slug: 'openai' });
+    const round = company?.fundingRounds.nodes[0];
+    expectTypeOf(round?.amount?.amount).toEqualTypeOf<string | undefined>();
+    expectTypeOf(round?.status).toEqualTypeOf<DealStatus | undefined>();
+    // @ts-expect-error: the app's document does not select the round's stage
+    round?.stage;
+    // @ts-expect-error: slug is required
+    moat.request(InvestorsOfCompany, {});
   });
 
   it('leaves string documents untyped unless the caller names a type', async () => {

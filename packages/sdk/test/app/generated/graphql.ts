@@ -1,0 +1,231 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A country, as an ISO 3166-1 alpha-2 code: "US", "CN". */
+  CountryCode: { input: string; output: string; }
+  /** A currency, as an ISO 4217 code: "USD", "EUR". */
+  Currency: { input: string; output: string; }
+  /** A calendar date, as an ISO 8601 string: "2025-01-27". */
+  Date: { input: string; output: string; }
+  /** A moment in time, as an RFC 3339 string with its offset: "2025-01-27T09:30:00Z". */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number, serialised as a string ("40000000000") so that no float rounding can change it. */
+  Decimal: { input: string; output: string; }
+  /** An absolute URL. */
+  URL: { input: string; output: string; }
+};
+
+/** Narrows a list of companies; all given conditions must hold. */
+export type CompanyFilter = {
+  /** Only companies in this country. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Only companies of these kinds. */
+  kind?: InputMaybe<Array<CompanyKind>>;
+  /** Only companies whose name or an alias contains this text, ignoring case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of organisation a company is. */
+export type CompanyKind =
+  /** An established company. */
+  | 'CORPORATION'
+  /** A government or one of its agencies. */
+  | 'GOVERNMENT'
+  /** A firm whose business is investing: a fund, a bank, a holding. */
+  | 'INVESTOR'
+  /** A non-profit organisation or foundation. */
+  | 'NONPROFIT'
+  /** A research laboratory. */
+  | 'RESEARCH_LAB'
+  /** A young, venture-funded company. */
+  | 'STARTUP'
+  /** A university or other academic institution. */
+  | 'UNIVERSITY';
+
+/** Orderings of companies; ties are broken by ID so pages never skip or repeat. */
+export type CompanyOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By slug, A to Z. */
+  | 'SLUG_ASC';
+
+/** How precisely a source gives a date. */
+export type DatePrecision =
+  /** The exact day is known. */
+  | 'DAY'
+  /** Only the month is known; `date` is its first day. */
+  | 'MONTH'
+  /** Only the quarter is known; `date` is its first day. */
+  | 'QUARTER'
+  /** Only the year is known; `date` is 1 January. */
+  | 'YEAR';
+
+/** How far a deal has come. Only ANNOUNCED and CLOSED rounds count towards totals and valuations. */
+export type DealStatus =
+  /** Announced by the company or its investors. */
+  | 'ANNOUNCED'
+  /** Called off. */
+  | 'CANCELLED'
+  /** Completed: the money has been committed. */
+  | 'CLOSED'
+  /** Reported to be under negotiation; not confirmed. */
+  | 'IN_NEGOTIATION'
+  /** Reported from unnamed sources; not confirmed. */
+  | 'RUMORED';
+
+/** Narrows a list of funding rounds; all given conditions must hold. */
+export type FundingRoundFilter = {
+  /** Only rounds announced on or after this date. */
+  announcedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only rounds announced on or before this date. */
+  announcedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only rounds raised by the company with this slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Only rounds joined by the company or person with this slug. */
+  investor?: InputMaybe<Scalars['String']['input']>;
+  /** Only rounds of at least this amount in US dollars. */
+  minAmountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Only rounds of these stages. */
+  stage?: InputMaybe<Array<FundingStage>>;
+  /** Only rounds with one of these statuses. */
+  status?: InputMaybe<Array<DealStatus>>;
+};
+
+/** Orderings of funding rounds; ties are broken by ID so pages never skip or repeat. */
+export type FundingRoundOrder =
+  /** Largest first, compared in US dollars; rounds with no amount last. */
+  | 'AMOUNT_USD_DESC'
+  /** Oldest first; undated rounds last. */
+  | 'ANNOUNCED_ON_ASC'
+  /** Newest first; undated rounds last. */
+  | 'ANNOUNCED_ON_DESC';
+
+/** The stage of a funding round. */
+export type FundingStage =
+  /** Debt financing. */
+  | 'DEBT'
+  /** A grant. */
+  | 'GRANT'
+  /** An initial public offering. */
+  | 'IPO'
+  /** A later venture round (Series F and beyond). */
+  | 'LATER_STAGE'
+  /** Pre-seed. */
+  | 'PRE_SEED'
+  /** Seed. */
+  | 'SEED'
+  /** Series A. */
+  | 'SERIES_A'
+  /** Series B. */
+  | 'SERIES_B'
+  /** Series C. */
+  | 'SERIES_C'
+  /** Series D. */
+  | 'SERIES_D'
+  /** Series E. */
+  | 'SERIES_E'
+  /** A strategic investment by a company. */
+  | 'STRATEGIC'
+  /** The source does not say. */
+  | 'UNKNOWN';
+
+/** Narrows a list of people; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people with a role at the company with this slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Orderings of people; ties are broken by ID so pages never skip or repeat. */
+export type PersonOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
+
+/** Narrows a list of quotes; all given conditions must hold. */
+export type QuoteFilter = {
+  /** Only quotes about the company with this slug. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** Only quotes attributed to the company with this slug. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only quotes of this form. */
+  form?: InputMaybe<QuoteForm>;
+  /** Only quotes said on or after this date. */
+  saidFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only quotes said on or before this date. */
+  saidTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only quotes by the person with this slug. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a quote gives the words as said or their sense. */
+export type QuoteForm =
+  /** The sense of what was said, in other words. */
+  | 'PARAPHRASE'
+  /** The exact words, as the source quotes them. */
+  | 'VERBATIM';
+
+/** Orderings of quotes; ties are broken by ID so pages never skip or repeat. */
+export type QuoteOrder =
+  /** Oldest first; undated quotes last. */
+  | 'SAID_ON_ASC'
+  /** Newest first; undated quotes last. */
+  | 'SAID_ON_DESC';
+
+/** Narrows a list of sources; all given conditions must hold. */
+export type SourceFilter = {
+  /** Only sources of this kind. */
+  kind?: InputMaybe<SourceKind>;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** A news or magazine article. */
+  | 'ARTICLE'
+  /** A regulatory or court filing. */
+  | 'FILING'
+  /** An interview, written or recorded. */
+  | 'INTERVIEW'
+  /** Any other kind of document. */
+  | 'OTHER'
+  /** A research paper. */
+  | 'PAPER'
+  /** A press release from a company. */
+  | 'PRESS_RELEASE'
+  /** A page of a website. */
+  | 'WEBSITE';
+
+/** Orderings of sources. */
+export type SourceOrder =
+  /** By title, A to Z. */
+  | 'TITLE_ASC'
+  /** By title, Z to A. */
+  | 'TITLE_DESC';
+
+export type InvestorsOfCompanyQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type InvestorsOfCompanyQuery = { company?: { name: string, fundingRounds: { nodes: Array<{ status: DealStatus, amount?: { amount: string, currency: string } | null, leadInvestors: Array<
+          | { __typename: 'Company', name: string }
+          | { __typename: 'Person' }
+        > }> } } | null };
+
+
+export const InvestorsOfCompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvestorsOfCompany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fundingRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadInvestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvestorsOfCompanyQuery, InvestorsOfCompanyQueryVariables>;
