@@ -2,7 +2,7 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-do
 import type { DocumentNode } from 'graphql';
 import { analyzeDocument, ClientError, GraphQLClient } from 'graphql-request';
 import {
-  errorDetails,
+  type GraphQLErrorDetail,
   MoatAbortError,
   MoatError,
   MoatGraphQLError,
@@ -211,4 +211,15 @@ function rootCause(error: unknown): string {
   let cause = error;
   while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
   return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** Reads the `errors` of a GraphQL response body into plain details. */
+function errorDetails(errors: unknown): GraphQLErrorDetail[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.map((error: { message?: unknown; path?: unknown; extensions?: Record<string, unknown> }) => ({
+    message: typeof error?.message === 'string' ? error.message : 'GraphQL error',
+    code: typeof error?.extensions?.code === 'string' ? error.extensions.code : undefined,
+    path: Array.isArray(error?.path) ? error.path : undefined,
+    extensions: error?.extensions,
+  }));
 }

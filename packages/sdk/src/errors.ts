@@ -76,14 +76,3 @@ export class MoatGraphQLError extends MoatError {
     return this.errors[0]?.path;
   }
 }
-
-/** Reads the `errors` of a GraphQL response body into plain details. */
-export function errorDetails(errors: unknown): GraphQLErrorDetail[] {
-  if (!Array.isArray(errors)) return [];
-  return errors.map((error: { message?: unknown; path?: unknown; extensions?: Record<string, unknown> }) => ({
-    message: typeof error?.message === 'string' ? error.message : 'GraphQL error',
-    code: typeof error?.extensions?.code === 'string' ? error.extensions.code : undefined,
-    path: Array.isArray(error?.path) ? error.path : undefined,
-    extensions: error?.extensions,
-  }));
-}
