@@ -24,7 +24,7 @@ export interface RetryOptions {
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
 export interface MoatClientOptions {
-  /** The GraphQL endpoint, such as `http://localhost:4000/graphql`. */
+  /** The GraphQL endpoint, such as `http://localhost:4000/graphql`; in a browser, `/graphql` will do. */
   url: string;
   /** Headers sent with every request; a function is called before each request. */
   headers?: HeadersOption;
@@ -73,6 +73,7 @@ export interface MoatClient extends MoatOperations {
 
 /** A client for Moat's GraphQL API. Its methods throw a MoatError on any failure. */
 export function createMoatClient(options: MoatClientOptions): MoatClient {
+  const url = endpoint(options.url);
   const retry = retryOptions(options.retry);
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -105,7 +106,7 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
   ): Promise<unknown> {
     // The status of this request's response, to classify a failure graphql-request reports.
     let status: number | undefined;
-    const client = new GraphQLClient(options.url, {
+    const client = new GraphQLClient(url, {
       fetch: async (input, init) => {
         const response = await fetchImpl(input, init);
         status = response.status;
@@ -115,7 +116,7 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
     try {
       return await client.request({ document: expression, variables, requestHeaders: headers, signal });
     } catch (error) {
-      throw moatError(error, { status, signal, operationName, url: options.url });
+      throw moatError(error, { status, signal, operationName, url });
     }
   }
 
@@ -131,6 +132,15 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
     request: (document: DocumentNode | string, variables?: object, call?: RequestOptions) =>
       send(document, variables, call),
   } as MoatClient;
+}
+
+/** The endpoint as an absolute URL; in a browser, a relative one is resolved against the page. */
+function endpoint(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).href;
+  } catch {
+    throw new TypeError(`url must be an absolute URL such as http://localhost:4000/graphql, not "${url}".`);
+  }
 }
 
 function retryOptions(retry: MoatClientOptions['retry']): Required<RetryOptions> {

@@ -124,4 +124,11 @@ describe('errors are thrown as MoatError subclasses', () => {
     expect(error).toBeInstanceOf(MoatGraphQLError);
     expect(error).toMatchObject({ message: 'Unexpected error.', code: undefined });
   });
+
+  it('a URL that is not absolute is refused when the client is made (outside a browser page)', () => {
+    expect(() => createMoatClient({ url: 'http://127.0.0.1:4000/graphql' })).not.toThrow();
+    expect(() => createMoatClient({ url: '/graphql' })).toThrow(
+      'url must be an absolute URL such as http://localhost:4000/graphql, not "/graphql".',
+    );
+  });
 });
