@@ -1,0 +1,56 @@
+// For other packages' tests: a Moat server started the way users start it, the CLI as a process,
+// on a free port over a new embedded database (created, migrated and seeded).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer } from './build.mjs';
+
+/**
+ * Builds the server, starts it and resolves once it is ready.
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startMoatServer() {
+  await buildServer();
+  const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
+  const child = spawn(process.execPath, [new URL('./dist/cli.js', import.meta.url).pathname, 'serve'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataParent, { recursive: true, force: true });
+  };
+  try {
+    return { url: await readyUrl(child), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * The URL of the server's ready line; rejects with its output if it exits first.
+ * @param {import('node:child_process').ChildProcess} child
+ * @returns {Promise<string>}
+ */
+function readyUrl(child) {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    /** @param {Buffer} chunk */
+    const read = (chunk) => {
+      output += chunk;
+      const url = /Moat ready at (\S+)/.exec(output)?.[1];
+      if (url) resolve(url);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) =>
+      reject(new Error(`The Moat server exited (${code}) before it was ready:\n${output}`)),
+    );
+  });
+}
