@@ -33,7 +33,7 @@ describe('operation methods', () => {
     // @ts-expect-error: a misspelt field does not compile
     company?.nmae;
     // @ts-expect-error: a field the operation does not select does not compile either
-    company?.fundingRounds.nodes[0]?.investors;
+    company?.fundingRounds.nodes[0]?.investments;
   });
 
   it('type their variables', () => {
