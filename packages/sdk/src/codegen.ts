@@ -29,13 +29,23 @@ export interface MoatCodegenOptions {
   output: string;
   /** Another copy of the schema; the one shipped with the SDK by default. */
   schema?: string;
+  /**
+   * Mask fragment fields from the documents that spread them, so each component reads only what
+   * its own fragment selects (through `getFragmentData`); off by default.
+   */
+  fragmentMasking?: boolean;
 }
 
 /**
  * A codegen config for an app's own documents: the client preset's typed `graphql()` in
  * `output`, with Moat's schema and the SDK's type settings. Pass its documents to `moat.request`.
  */
-export function moatCodegenConfig({ documents, output, schema = moatSchemaPath }: MoatCodegenOptions) {
+export function moatCodegenConfig({
+  documents,
+  output,
+  schema = moatSchemaPath,
+  fragmentMasking = false,
+}: MoatCodegenOptions) {
   return {
     schema,
     documents,
@@ -43,7 +53,7 @@ export function moatCodegenConfig({ documents, output, schema = moatSchemaPath }
     generates: {
       [output]: {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        presetConfig: { fragmentMasking: fragmentMasking && { unmaskFunctionName: 'getFragmentData' } },
         config: moatTypesConfig,
       },
     },

@@ -1,0 +1,124 @@
+import { Link } from 'react-router';
+import { type FragmentType, getFragmentData, graphql } from '../generated';
+import { Citations } from './Citations';
+import { formatMoney } from './money';
+import { StatusBadge } from './StatusBadge';
+
+export const FundingRoundFragment = graphql(`
+  fragment FundingRoundItem on FundingRound {
+    id
+    status
+    stage
+    announcedOn {
+      label
+    }
+    amount {
+      amount
+      currency
+    }
+    postMoneyValuation {
+      amount
+      currency
+    }
+    leadInvestors {
+      __typename
+      ... on Company {
+        id
+        slug
+        name
+      }
+      ... on Person {
+        id
+        slug
+        name
+      }
+    }
+    investors {
+      __typename
+      ... on Company {
+        id
+        slug
+        name
+      }
+      ... on Person {
+        id
+        slug
+        name
+      }
+    }
+    citations {
+      ...CitationItem
+    }
+  }
+`);
+
+type Investor = { __typename: 'Company' | 'Person'; id: string; slug: string; name: string };
+
+function InvestorLinks({ investors }: { investors: readonly Investor[] }) {
+  if (investors.length === 0) return <>—</>;
+  return investors.map((investor, index) => (
+    <span key={investor.id}>
+      {index > 0 && ', '}
+      <Link to={`/${investor.__typename === 'Company' ? 'companies' : 'people'}/${investor.slug}`}>
+        {investor.name}
+      </Link>
+    </span>
+  ));
+}
+
+/** A company's rounds: amount, valuation, status, lead and other investors, and their sources. */
+export function FundingRounds(props: { rounds: readonly FragmentType<typeof FundingRoundFragment>[] }) {
+  const rounds = props.rounds.map((round) => getFragmentData(FundingRoundFragment, round));
+  if (rounds.length === 0) return <p className="empty">No funding rounds recorded.</p>;
+  return (
+    <ul className="rounds">
+      {rounds.map((round) => {
+        const leads = new Set(round.leadInvestors.map((investor) => investor.id));
+        return (
+          <li key={round.id} className="round">
+            <table>
+              <caption className="visually-hidden">Funding round</caption>
+              <tbody>
+                <tr>
+                  <th scope="row">Amount</th>
+                  <td className="amount">{formatMoney(round.amount)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Valuation (post-money)</th>
+                  <td>{formatMoney(round.postMoneyValuation)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Status</th>
+                  <td>
+                    <StatusBadge status={round.status} />
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Announced</th>
+                  <td>{round.announcedOn?.label ?? 'Date not reported'}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Lead investors</th>
+                  <td>
+                    <InvestorLinks investors={round.leadInvestors as Investor[]} />
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Other investors</th>
+                  <td>
+                    <InvestorLinks
+                      investors={(round.investors as Investor[]).filter(
+                        (investor) => !leads.has(investor.id),
+                      )}
+                    />
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+            <Citations citations={round.citations} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

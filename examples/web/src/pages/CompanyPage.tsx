@@ -1,0 +1,136 @@
+import { Link, useParams } from 'react-router';
+import { FundingRounds } from '../components/FundingRounds';
+import { formatMoney } from '../components/money';
+import { QuoteCard } from '../components/QuoteCard';
+import { RoundsTimeline } from '../components/RoundsTimeline';
+import { ErrorState, Loading } from '../components/States';
+import { graphql } from '../generated';
+import { useMoatQuery } from '../moat';
+import { NotFound } from './NotFound';
+
+const CompanyPageQuery = graphql(`
+  query CompanyPage($slug: String!) {
+    company(slug: $slug) {
+      id
+      name
+      kind
+      description
+      aliases
+      country
+      headquarters
+      website
+      foundedOn {
+        label
+      }
+      totalRaised {
+        amount
+        currency
+      }
+      latestValuation {
+        amount
+        currency
+      }
+      people(first: 50) {
+        nodes {
+          id
+          title
+          since {
+            label
+          }
+          person {
+            slug
+            name
+          }
+        }
+      }
+      fundingRounds(first: 50) {
+        nodes {
+          id
+          ...FundingRoundItem
+          ...RoundsTimeline
+        }
+      }
+      quotesAbout(first: 50) {
+        nodes {
+          id
+          ...QuoteCard
+        }
+      }
+    }
+  }
+`);
+
+export function CompanyPage() {
+  const { slug = '' } = useParams();
+  const result = useMoatQuery(CompanyPageQuery, { slug });
+  if (result.isPending) return <Loading what="the company" />;
+  if (result.isError) return <ErrorState error={result.error} retry={() => result.refetch()} />;
+  const company = result.data.company;
+  if (!company) return <NotFound what={`No company has the slug “${slug}”.`} />;
+
+  const facts: [string, string | null | undefined][] = [
+    ['Kind', company.kind.toLowerCase().replaceAll('_', ' ')],
+    ['Also known as', company.aliases.join(', ')],
+    ['Country', company.country],
+    ['Headquarters', company.headquarters],
+    ['Founded', company.foundedOn?.label],
+    ['Total raised', company.totalRaised && formatMoney(company.totalRaised)],
+    ['Latest valuation', company.latestValuation && formatMoney(company.latestValuation)],
+  ];
+  return (
+    <article>
+      <h1>{company.name}</h1>
+      {company.description && <p className="lead">{company.description}</p>}
+      <dl className="facts">
+        {facts
+          .filter(([, value]) => value)
+          .map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        {company.website && (
+          <div>
+            <dt>Website</dt>
+            <dd>
+              <a href={company.website}>{company.website}</a>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="note">Totals count announced and closed rounds only.</p>
+
+      <section aria-labelledby="people">
+        <h2 id="people">People</h2>
+        {company.people.nodes.length === 0 ? (
+          <p className="empty">No people recorded.</p>
+        ) : (
+          <ul>
+            {company.people.nodes.map((role) => (
+              <li key={role.id}>
+                <Link to={`/people/${role.person.slug}`}>{role.person.name}</Link>, {role.title}
+                {role.since && ` since ${role.since.label}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="rounds">
+        <h2 id="rounds">Funding rounds</h2>
+        <RoundsTimeline rounds={company.fundingRounds.nodes} />
+        <FundingRounds rounds={company.fundingRounds.nodes} />
+      </section>
+
+      <section aria-labelledby="quotes">
+        <h2 id="quotes">Quotes about {company.name}</h2>
+        {company.quotesAbout.nodes.length === 0 ? (
+          <p className="empty">No quotes about {company.name} recorded.</p>
+        ) : (
+          company.quotesAbout.nodes.map((quote) => <QuoteCard key={quote.id} quote={quote} />)
+        )}
+      </section>
+    </article>
+  );
+}

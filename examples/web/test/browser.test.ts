@@ -1,0 +1,147 @@
+// End to end in a real browser: Debian's Chromium, driven by playwright-core, against a live
+// Moat server and the built app served by `vite preview`. Screenshots go to test-output/.
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const appDir = resolve(import.meta.dirname, '..');
+const screenshots = resolve(appDir, 'test-output');
+const moatUrl = inject('moatUrl');
+
+// Without Chromium (`apt-get install chromium`) these tests are skipped, except in CI, where
+// they run and fail.
+const runBrowserTests = existsSync(CHROMIUM) || Boolean(process.env.CI);
+if (!runBrowserTests) console.warn(`Browser tests skipped: ${CHROMIUM} is not installed.`);
+
+let browser: Browser;
+let app: PreviewServer;
+let appUrl: string;
+
+beforeAll(async () => {
+  if (!runBrowserTests) return;
+  mkdirSync(screenshots, { recursive: true });
+  app = await preview({
+    root: appDir,
+    logLevel: 'silent',
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      proxy: { '/graphql': { target: new URL(moatUrl).origin, changeOrigin: true } },
+    },
+  });
+  appUrl = app.resolvedUrls?.local[0] ?? '';
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+describe.runIf(runBrowserTests)('the web app in Chromium', () => {
+  it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
+    const page = await newPage();
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
+
+    // Typed as a person types; results come once typing pauses.
+    await page.getByLabel('Companies, people and quotes').pressSequentially('deepseek', { delay: 40 });
+    await page.getByRole('link', { name: 'DeepSeek', exact: true }).first().waitFor();
+    expect(new URL(page.url()).search).toBe('?q=deepseek');
+    await page.screenshot({ path: resolve(screenshots, 'search-deepseek.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'OpenAI', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'OpenAI' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/companies/openai');
+    const round = page.locator('.round').first();
+    expect(await round.locator('.amount').textContent()).toBe('$40B');
+    const badge = round.locator('[data-status]');
+    expect(await badge.textContent()).toBe('In negotiation (not final)');
+    expect(await badge.evaluate((element) => getComputedStyle(element).borderStyle)).toBe('dashed');
+    expect(await round.getByRole('row', { name: /Lead investors/ }).textContent()).toBe(
+      'Lead investorsSoftBank Group',
+    );
+    expect(await round.getByRole('row', { name: /Valuation/ }).textContent()).toBe(
+      'Valuation (post-money)$300B',
+    );
+    await round
+      .getByText(
+        "SoftBank Group's negotiations to lead a staggering $40 billion funding round for OpenAI, which could effectively double its valuation to $300 billion",
+      )
+      .waitFor();
+    await page.locator('.timeline svg').first().waitFor();
+    await page.screenshot({ path: resolve(screenshots, 'company-openai.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Gary Marcus' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Gary Marcus' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people/gary-marcus');
+    await page
+      .getByText(
+        '“DeepSeek’s paper on the R1 model is more informative than anything I have seen from OpenAI since GPT-3.”',
+      )
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Roles' }).getByRole('listitem').textContent()).toBe(
+      'Professor, New York University',
+    );
+    await page.screenshot({ path: resolve(screenshots, 'person-gary-marcus.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('has its own URL for every page, and says when a slug is unknown', async () => {
+    const page = await newPage();
+    await page.goto(`${appUrl}people/sam-altman`);
+    await page.getByRole('heading', { level: 1, name: 'Sam Altman' }).waitFor();
+    await page.goto(`${appUrl}companies/no-such-company`);
+    await page.getByText('No company has the slug “no-such-company”.').waitFor();
+    await page.goto(`${appUrl}?q=zzzzqqq`);
+    await page.getByText('Nothing matches “zzzzqqq”.').waitFor();
+    await page.close();
+  });
+
+  it('is usable from the keyboard: skip link, then the search field', async () => {
+    const page = await newPage();
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.getByLabel('Companies, people and quotes').focus();
+    await page.keyboard.type('hugging');
+    await page.getByRole('link', { name: 'Hugging Face', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Hugging Face' }).waitFor();
+    await page.close();
+  });
+});
+
+describe.runIf(runBrowserTests)('GraphiQL in Chromium', () => {
+  it('opens at /graphql, runs its default query and shows OpenAI in the result pane', async () => {
+    const page = await newPage();
+    await page.goto(moatUrl);
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.result-window');
+    await result.getByText('"OpenAI"').waitFor();
+    expect(await result.textContent()).toContain('"IN_NEGOTIATION"');
+    await page.screenshot({ path: resolve(screenshots, 'graphiql.png') });
+    await page.close();
+  });
+});
