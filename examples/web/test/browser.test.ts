@@ -118,6 +118,19 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.close();
   });
 
+  it('says when Moat cannot be reached, and tries again on request', async () => {
+    const page = await newPage();
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${appUrl}companies/deepseek`);
+    const alert = page.getByRole('alert');
+    await alert.getByText('Moat cannot be reached right now. Is the server running?').waitFor();
+    await page.screenshot({ path: resolve(screenshots, 'error-unreachable.png') });
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'DeepSeek' }).waitFor();
+    await page.close();
+  });
+
   it('is usable from the keyboard: skip link, then the search field', async () => {
     const page = await newPage();
     await page.goto(appUrl);

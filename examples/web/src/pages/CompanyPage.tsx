@@ -1,12 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { FundingRounds } from '../components/FundingRounds';
 import { formatMoney } from '../components/money';
 import { QuoteCard } from '../components/QuoteCard';
-import { RoundsTimeline } from '../components/RoundsTimeline';
 import { ErrorState, Loading } from '../components/States';
 import { graphql } from '../generated';
 import { useMoatQuery } from '../moat';
 import { NotFound } from './NotFound';
+
+// The chart library is most of the app's weight: it loads with the first company page.
+const RoundsTimeline = lazy(() =>
+  import('../components/RoundsTimeline').then((module) => ({ default: module.RoundsTimeline })),
+);
 
 const CompanyPageQuery = graphql(`
   query CompanyPage($slug: String!) {
@@ -119,7 +124,9 @@ export function CompanyPage() {
 
       <section aria-labelledby="rounds">
         <h2 id="rounds">Funding rounds</h2>
-        <RoundsTimeline rounds={company.fundingRounds.nodes} />
+        <Suspense fallback={<Loading what="the chart" />}>
+          <RoundsTimeline rounds={company.fundingRounds.nodes} />
+        </Suspense>
         <FundingRounds rounds={company.fundingRounds.nodes} />
       </section>
 

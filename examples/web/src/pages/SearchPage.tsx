@@ -56,8 +56,13 @@ function useDebounced<T>(value: T, ms: number): T {
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
-  const text = params.get('q') ?? '';
+  // The field keeps its own state, so fast typing never waits on navigation; the URL follows
+  // the settled text, so a search can be shared and comes back with the Back button.
+  const [text, setText] = useState(() => params.get('q') ?? '');
   const query = useDebounced(text.trim(), 250);
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== query) setParams(query ? { q: query } : {}, { replace: true });
+  }, [query, params, setParams]);
   const result = useMoatQuery(SearchPageQuery, { query }, { enabled: query.length > 0 });
 
   return (
@@ -72,9 +77,7 @@ export function SearchPage() {
             value={text}
             placeholder="deepseek, Sam Altman, R1…"
             autoComplete="off"
-            onChange={(event) =>
-              setParams(event.target.value ? { q: event.target.value } : {}, { replace: true })
-            }
+            onChange={(event) => setText(event.target.value)}
           />
         </form>
       </search>
