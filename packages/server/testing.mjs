@@ -54,3 +54,20 @@ function readyUrl(child) {
     );
   });
 }
+
+/** @type {(() => Promise<void>) | undefined} */
+let stopShared;
+
+/**
+ * A vitest global setup: one live server for the whole run, its URL provided as `moatUrl`.
+ * @param {{ provide: (key: 'moatUrl', value: string) => void }} project
+ */
+export async function setup(project) {
+  const server = await startMoatServer();
+  stopShared = server.stop;
+  project.provide('moatUrl', server.url);
+}
+
+export async function teardown() {
+  await stopShared?.();
+}

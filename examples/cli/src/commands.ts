@@ -4,12 +4,13 @@ import {
   type CompanyQuery,
   type DealStatus,
   type MoatClient,
+  formatMoney as money,
   type PersonQuery,
   paginate,
   type QuoteWithAttributionFragment,
   type RoundSummaryFragment,
 } from '@moat/sdk';
-import { citations, money, NONE, names, plain, shorten, table } from './format.js';
+import { citations, NONE, names, plain, shorten, table } from './format.js';
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}

@@ -1,24 +1,7 @@
 // Plain-text formatting for people reading a terminal.
-import type { CitationFieldsFragment, InvestorRefFragment, MoneyFieldsFragment } from '@moat/sdk';
+import type { CitationFieldsFragment, InvestorRefFragment } from '@moat/sdk';
 
 export const NONE = '—';
-
-/** "$40B", "$1.5M", "€300M"; an amount in a currency Intl doesn't know keeps its code: "12B XYZ". */
-export function money(money: MoneyFieldsFragment | null | undefined): string {
-  if (!money) return NONE;
-  const value = Number(money.amount);
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: money.currency,
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    }).format(value);
-  } catch {
-    return `${new Intl.NumberFormat('en-US', { notation: 'compact' }).format(value)} ${money.currency}`;
-  }
-}
 
 /** IN_NEGOTIATION → "in negotiation". */
 export function plain(value: string): string {

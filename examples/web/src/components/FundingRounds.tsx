@@ -1,8 +1,24 @@
+import { formatMoney } from '@moat/sdk';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../generated';
 import { Citations } from './Citations';
-import { formatMoney } from './money';
 import { StatusBadge } from './StatusBadge';
+
+export const InvestorLinkFragment = graphql(`
+  fragment InvestorLink on Investor {
+    __typename
+    ... on Company {
+      id
+      slug
+      name
+    }
+    ... on Person {
+      id
+      slug
+      name
+    }
+  }
+`);
 
 export const FundingRoundFragment = graphql(`
   fragment FundingRoundItem on FundingRound {
@@ -21,30 +37,10 @@ export const FundingRoundFragment = graphql(`
       currency
     }
     leadInvestors {
-      __typename
-      ... on Company {
-        id
-        slug
-        name
-      }
-      ... on Person {
-        id
-        slug
-        name
-      }
+      ...InvestorLink
     }
     investors {
-      __typename
-      ... on Company {
-        id
-        slug
-        name
-      }
-      ... on Person {
-        id
-        slug
-        name
-      }
+      ...InvestorLink
     }
     citations {
       ...CitationItem
@@ -52,9 +48,11 @@ export const FundingRoundFragment = graphql(`
   }
 `);
 
-type Investor = { __typename: 'Company' | 'Person'; id: string; slug: string; name: string };
+type InvestorRefs = readonly FragmentType<typeof InvestorLinkFragment>[];
 
-function InvestorLinks({ investors }: { investors: readonly Investor[] }) {
+/** Investors as links to their pages, or a dash when there are none. */
+function InvestorLinks(props: { investors: InvestorRefs }) {
+  const investors = props.investors.map((investor) => getFragmentData(InvestorLinkFragment, investor));
   if (investors.length === 0) return <>—</>;
   return investors.map((investor, index) => (
     <span key={investor.id}>
@@ -73,7 +71,9 @@ export function FundingRounds(props: { rounds: readonly FragmentType<typeof Fund
   return (
     <ul className="rounds">
       {rounds.map((round) => {
-        const leads = new Set(round.leadInvestors.map((investor) => investor.id));
+        const leads = new Set(
+          round.leadInvestors.map((lead) => getFragmentData(InvestorLinkFragment, lead).id),
+        );
         return (
           <li key={round.id} className="round">
             <table>
@@ -100,15 +100,15 @@ export function FundingRounds(props: { rounds: readonly FragmentType<typeof Fund
                 <tr>
                   <th scope="row">Lead investors</th>
                   <td>
-                    <InvestorLinks investors={round.leadInvestors as Investor[]} />
+                    <InvestorLinks investors={round.leadInvestors} />
                   </td>
                 </tr>
                 <tr>
                   <th scope="row">Other investors</th>
                   <td>
                     <InvestorLinks
-                      investors={(round.investors as Investor[]).filter(
-                        (investor) => !leads.has(investor.id),
+                      investors={round.investors.filter(
+                        (investor) => !leads.has(getFragmentData(InvestorLinkFragment, investor).id),
                       )}
                     />
                   </td>

@@ -1,3 +1,4 @@
+import { formatMoney } from '@moat/sdk';
 import {
   Bar,
   CartesianGrid,
@@ -10,7 +11,6 @@ import {
   YAxis,
 } from 'recharts';
 import { type FragmentType, getFragmentData, graphql } from '../generated';
-import { formatMoney } from './money';
 
 export const RoundsTimelineFragment = graphql(`
   fragment RoundsTimeline on FundingRound {

@@ -1,7 +1,7 @@
+import { formatMoney } from '@moat/sdk';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { FundingRounds } from '../components/FundingRounds';
-import { formatMoney } from '../components/money';
 import { QuoteCard } from '../components/QuoteCard';
 import { ErrorState, Loading } from '../components/States';
 import { graphql } from '../generated';
