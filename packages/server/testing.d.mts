@@ -1,15 +1,22 @@
 // Types of testing.mjs, for the packages whose tests start a Moat server with it.
 
-/** Builds the server, starts its CLI on a free port over a new database, resolves once ready. */
-export function startMoatServer(): Promise<{ url: string; stop: () => Promise<void> }>;
+/**
+ * Builds the server, creates a new database with an API key of scope `write`, starts the server's
+ * CLI on a free port and resolves once it is ready.
+ */
+export function startMoatServer(): Promise<{ url: string; writeKey: string; stop: () => Promise<void> }>;
 
-/** A vitest global setup: one live server for the whole run, its URL provided as `moatUrl`. */
-export function setup(project: { provide: (key: 'moatUrl', value: string) => void }): Promise<void>;
+/** A vitest global setup: one live server for the whole run (`moatUrl`, `moatWriteKey`). */
+export function setup(project: {
+  provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void;
+}): Promise<void>;
 export function teardown(): Promise<void>;
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The live Moat server's GraphQL endpoint. */
     moatUrl: string;
+    /** An API key of the live server, with the `write` scope. */
+    moatWriteKey: string;
   }
 }

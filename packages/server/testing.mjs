@@ -1,22 +1,34 @@
 // For other packages' tests: a Moat server started the way users start it, the CLI as a process,
 // on a free port over a new embedded database (created, migrated and seeded).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from './build.mjs';
 
+const cli = new URL('./dist/cli.js', import.meta.url).pathname;
+
 /**
- * Builds the server, starts it and resolves once it is ready.
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * Builds the server, creates its database with an API key of scope `write` (through the CLI, as
+ * an operator does), starts it and resolves once it is ready.
+ * @returns {Promise<{ url: string, writeKey: string, stop: () => Promise<void> }>}
  */
 export async function startMoatServer() {
   await buildServer();
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
-  const child = spawn(process.execPath, [new URL('./dist/cli.js', import.meta.url).pathname, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') };
+  const created = spawnSync(
+    process.execPath,
+    [cli, 'keys', 'create', '--name', 'tests', '--scope', 'write'],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  );
+  const writeKey = created.stdout.trim().split('\n').at(-1) ?? '';
+  if (created.status !== 0 || !writeKey.startsWith('moat_'))
+    throw new Error(`Could not create an API key:\n${created.stdout}${created.stderr}`);
+  const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -26,7 +38,7 @@ export async function startMoatServer() {
     rmSync(dataParent, { recursive: true, force: true });
   };
   try {
-    return { url: await readyUrl(child), stop };
+    return { url: await readyUrl(child), writeKey, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -59,13 +71,15 @@ function readyUrl(child) {
 let stopShared;
 
 /**
- * A vitest global setup: one live server for the whole run, its URL provided as `moatUrl`.
- * @param {{ provide: (key: 'moatUrl', value: string) => void }} project
+ * A vitest global setup: one live server for the whole run, its URL provided as `moatUrl` and a
+ * key with the write scope as `moatWriteKey`.
+ * @param {{ provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void }} project
  */
 export async function setup(project) {
   const server = await startMoatServer();
   stopShared = server.stop;
   project.provide('moatUrl', server.url);
+  project.provide('moatWriteKey', server.writeKey);
 }
 
 export async function teardown() {

@@ -12,6 +12,7 @@ describe('one method per operation, each returning the seeded facts', () => {
     expect(Object.keys(operations).sort()).toEqual([
       'companies',
       'company',
+      'createCompany',
       'fundingRound',
       'fundingRounds',
       'node',
@@ -20,6 +21,7 @@ describe('one method per operation, each returning the seeded facts', () => {
       'quotes',
       'search',
       'sources',
+      'updateCompany',
     ]);
     for (const name of Object.keys(operations))
       expect(typeof moat[name as keyof typeof operations]).toBe('function');

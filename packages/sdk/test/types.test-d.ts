@@ -122,6 +122,24 @@ describe('request', () => {
   });
 });
 
+describe('mutations', () => {
+  it('narrow their result on __typename', async () => {
+    const { createCompany } = await moat.createCompany({
+      input: { slug: 'x', name: 'X', kind: 'STARTUP' },
+    });
+    if (createCompany.__typename === 'CreateCompanyPayload')
+      expectTypeOf(createCompany.company.version).toBeNumber();
+    if (createCompany.__typename === 'ValidationError')
+      expectTypeOf(createCompany.issues[0]?.path).toEqualTypeOf<string[] | undefined>();
+    if (createCompany.__typename === 'ConflictError')
+      expectTypeOf(createCompany.currentVersion).toEqualTypeOf<number | null | undefined>();
+    // @ts-expect-error: only the payload has a company
+    createCompany.company;
+    // @ts-expect-error: an input without its required kind
+    moat.createCompany({ input: { slug: 'x', name: 'X' } });
+  });
+});
+
 describe('errors', () => {
   it('carry typed details', () => {
     const error = new MoatGraphQLError([{ message: 'x', code: 'BAD_USER_INPUT', path: ['companies'] }], null);

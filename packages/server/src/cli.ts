@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
 import { DatabaseSetupError, openDatabase } from './db/connection.js';
 
@@ -10,6 +11,11 @@ Commands:
   serve     start the GraphQL server with GraphiQL (the default)
   migrate   create the database (with the seed data) or upgrade it, then exit
   seed      load the seed data set (a second run changes nothing), then exit
+  keys create --name <name> --scope <write|admin> [--scope …]
+            create an API key; it is printed once and only its hash is kept
+  keys list   list API keys (never the keys themselves)
+  keys revoke <id>
+            revoke an API key at once
 
 Environment:
   PORT            port to listen on (4000)
@@ -91,13 +97,70 @@ async function seedOnly(): Promise<void> {
   console.log(`Seed data loaded (${describe(options)}).`);
 }
 
+interface KeyOptions {
+  name?: string;
+  scope?: string[];
+}
+
+/** `keys create|list|revoke`: API keys, managed where the database is. */
+async function keys([action, ...rest]: string[], options: KeyOptions): Promise<void> {
+  const run = async (work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) => {
+    const connection = await openDatabase(databaseOptions());
+    try {
+      await work(connection.db);
+    } finally {
+      await connection.close();
+    }
+  };
+  if (action === 'create' && rest.length === 0) {
+    const name = options.name?.trim();
+    if (!name) throw new UsageError('keys create needs --name <name>, to tell keys apart.');
+    const scopes = (options.scope ?? []).flatMap((scope) => scope.split(','));
+    const unknown = scopes.find((scope) => !SCOPES.includes(scope as Scope));
+    if (scopes.length === 0 || unknown !== undefined)
+      throw new UsageError(
+        `keys create needs --scope ${SCOPES.join(' or ')}${unknown ? `, not "${unknown}"` : ''}.`,
+      );
+    return run(async (db) => {
+      const key = await createApiKey(db, name, [...new Set(scopes as Scope[])]);
+      console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}.`);
+      console.log('Keep it now: it is not shown again.');
+      console.log(key.key);
+    });
+  }
+  if (action === 'list' && rest.length === 0)
+    return run(async (db) => {
+      const rows = await listApiKeys(db);
+      if (rows.length === 0) return console.log('No API keys.');
+      for (const row of rows)
+        console.log(
+          `${row.id}  ${row.name}  ${row.scopes.join(',')}  created ${row.createdAt.toISOString()}${row.revokedAt ? `  revoked ${row.revokedAt.toISOString()}` : ''}`,
+        );
+    });
+  if (action === 'revoke' && rest.length === 1) {
+    const id = rest[0] ?? '';
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw new UsageError(`"${id}" is not a key id; \`keys list\` shows them.`);
+    return run(async (db) => {
+      if (!(await revokeApiKey(db, id))) throw new UsageError(`no active API key has the id ${id}.`);
+      console.log(`Revoked API key ${id}.`);
+    });
+  }
+  throw new UsageError(`unknown command "keys ${[action, ...rest].join(' ')}"\n\n${USAGE}`);
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+    },
   });
   const [command = 'serve', ...rest] = positionals;
   if (values.help) return console.log(USAGE);
+  if (command === 'keys') return keys(rest, values);
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly, seed: seedOnly };
   const run = commands[command];
   if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"\n\n${USAGE}`);

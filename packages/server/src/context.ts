@@ -1,11 +1,17 @@
 import type { YogaInitialContext } from 'graphql-yoga';
+import { type Presented, presentedKey } from './auth/api-keys.js';
 import type { Database } from './db/connection.js';
 
 /** What every resolver receives: the one place a request's context is built. */
 export interface Context {
   db: Database;
+  /** The API key the request presented: none, a valid one, or one that is not valid. */
+  auth: Presented;
 }
 
 export function createContextFactory(db: Database) {
-  return (_initial: YogaInitialContext): Context => ({ db });
+  return async ({ request }: YogaInitialContext): Promise<Context> => ({
+    db,
+    auth: await presentedKey(db, request.headers.get('authorization')),
+  });
 }

@@ -1,9 +1,10 @@
-import { CompaniesDocument, CompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, SearchDocument, SourcesDocument } from './graphql.js';
+import { CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
   companies: CompaniesDocument,
   company: CompanyDocument,
+  createCompany: CreateCompanyDocument,
   fundingRound: FundingRoundDocument,
   fundingRounds: FundingRoundsDocument,
   node: NodeDocument,
@@ -12,4 +13,5 @@ export const operations = {
   quotes: QuotesDocument,
   search: SearchDocument,
   sources: SourcesDocument,
+  updateCompany: UpdateCompanyDocument,
 } as const;

@@ -4,6 +4,8 @@ import {
   check,
   date,
   index,
+  integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -92,6 +94,8 @@ export const companies = pgTable(
     foundedOnPrecision: datePrecision('founded_on_precision'),
     website: text('website'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    /** Raised by every update; an update that names an older version is refused (a conflict). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     slugCheck(t, 'companies_slug_format'),
@@ -275,5 +279,42 @@ export const citations = pgTable(
     index('citations_role_idx').on(t.roleId),
     index('citations_quote_idx').on(t.quoteId),
     index('citations_funding_round_idx').on(t.fundingRoundId),
+  ],
+);
+
+export const apiKeyScope = pgEnum('api_key_scope', ['write', 'admin']);
+
+/** Keys that may write (scope `write`) or manage keys (`admin`). Only a hash of a key is kept. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    scopes: apiKeyScope('scopes').array().notNull(),
+    /** SHA-256 of the key, hex: the key itself is shown once, when it is created. */
+    keyHash: text('key_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [check('api_keys_name_not_blank', sql`length(trim(${t.name})) > 0`)],
+);
+
+/** One row per write: who wrote (which key), when, through which mutation, and the record before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    apiKeyId: uuid('api_key_id').references(() => apiKeys.id, { onDelete: 'restrict' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    mutation: text('mutation').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: uuid('record_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_log_record_idx').on(t.recordType, t.recordId, t.at),
+    index('audit_log_key_idx').on(t.apiKeyId, t.at),
+    index('audit_log_at_idx').on(t.at),
   ],
 );

@@ -1,13 +1,16 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { relations } from '../db/relations.js';
+import { NotAuthorizedError } from '../errors.js';
 import { decodeMoatID, resolveExistingNodes } from './node-lookup.js';
 
 /** Largest page a connection returns; a larger `first` or `last` is refused, not clamped. */
@@ -43,11 +46,18 @@ function fieldComplexity(
   return { field: 1, multiplier: isList && !insideConnection ? 5 : 1 };
 }
 
+function unauthorizedMessage(auth: Context['auth']): string {
+  if (auth.kind === 'none') return 'This needs an API key: send "Authorization: Bearer <key>".';
+  if (auth.kind === 'invalid') return auth.reason;
+  return `The API key "${auth.key.name}" lacks the scope this needs (it has: ${auth.key.scopes.join(', ') || 'none'}).`;
+}
+
 // `node` and `nodes` resolve through the builder, which exists once its initialiser has run.
 let nodeBuilder: unknown;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { write: boolean; admin: boolean };
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
   Scalars: {
@@ -59,7 +69,16 @@ export const builder = new SchemaBuilder<{
     Decimal: { Input: string; Output: string };
   };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  // Errors first, so that it catches what scope-auth throws and returns it as NotAuthorizedError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  errors: { defaultTypes: [] },
+  scopeAuth: {
+    authScopes: ({ auth }) => ({
+      write: auth.kind === 'valid' && auth.key.scopes.includes('write'),
+      admin: auth.kind === 'valid' && auth.key.scopes.includes('admin'),
+    }),
+    unauthorizedError: (_parent, { auth }) => new NotAuthorizedError(unauthorizedMessage(auth)),
+  },
   complexity: {
     fieldComplexity,
     limit: QUERY_LIMITS,
@@ -144,3 +163,6 @@ export const builder = new SchemaBuilder<{
 nodeBuilder = builder;
 
 builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });
+builder.mutationType({
+  description: 'Writes to Moat. Each needs an API key with the `write` scope and runs in one transaction.',
+});

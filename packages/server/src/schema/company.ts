@@ -55,6 +55,9 @@ export const Company = builder.drizzleNode('companies', {
     aliases: t.exposeStringList('aliases', {
       description: 'Other names it goes by; search matches these too.',
     }),
+    version: t.exposeInt('version', {
+      description: 'Raised by every change; pass it as `expectedVersion` to updateCompany.',
+    }),
     people: t.relatedConnection('roles', {
       description: 'People with a role at this company, with their titles and dates.',
       query: { orderBy: { title: 'asc', id: 'asc' } },

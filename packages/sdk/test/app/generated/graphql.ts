@@ -64,6 +64,26 @@ export type CompanyOrder =
   /** By slug, A to Z. */
   | 'SLUG_ASC';
 
+/** A new company. Creating the same slug twice with the same facts returns the same company. */
+export type CreateCompanyInput = {
+  /** Other names it goes by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country of its headquarters. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** A short description in Moat’s words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** City of its headquarters. */
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation it is. */
+  kind: CompanyKind;
+  /** The name it is known by. */
+  name: Scalars['String']['input'];
+  /** Stable, readable key: lowercase words joined by hyphens. */
+  slug: Scalars['String']['input'];
+  /** Its website. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
 /** How precisely a source gives a date. */
 export type DatePrecision =
   /** The exact day is known. */
@@ -216,6 +236,28 @@ export type SourceOrder =
   | 'TITLE_ASC'
   /** By title, Z to A. */
   | 'TITLE_DESC';
+
+/** Changes to a company. Fields left out stay as they are; null clears an optional fact. */
+export type UpdateCompanyInput = {
+  /** Other names it goes by (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country of its headquarters. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** A short description in Moat’s words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; if the company changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** City of its headquarters. */
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation it is. */
+  kind?: InputMaybe<CompanyKind>;
+  /** The name it is known by. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Which company: its slug. */
+  slug: Scalars['String']['input'];
+  /** Its website. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
 
 export type InvestorsOfCompanyQueryVariables = Exact<{
   slug: Scalars['String']['input'];

@@ -1,0 +1,24 @@
+import type { Context } from '../context.js';
+import type { Database } from './connection.js';
+import { auditLog } from './schema.js';
+
+/** A transaction's handle: what `db.transaction` passes to its callback. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface AuditEntry {
+  mutation: string;
+  recordType: string;
+  recordId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Records a write in the same transaction as the write, so that neither lands without the other. */
+export async function recordWrite(tx: Transaction, auth: Context['auth'], entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    ...entry,
+    apiKeyId: auth.kind === 'valid' ? auth.key.id : null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

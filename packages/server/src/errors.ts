@@ -1,0 +1,49 @@
+// The expected failures of writes; src/schema/errors.ts makes them GraphQL types.
+import type { z } from 'zod';
+
+/** One problem with a mutation's input: where it is and what is wrong. */
+export interface ValidationIssue {
+  path: string[];
+  message: string;
+}
+
+/** The input breaks a rule; nothing was written. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly issues: ValidationIssue[]) {
+    super(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  }
+}
+
+/** The record to change does not exist. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** The record changed since it was read (or exists with other values); nothing was written. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(
+    message: string,
+    readonly currentVersion: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The request's API key is missing, unknown, revoked or lacks the scope; nothing was written. */
+export class NotAuthorizedError extends Error {
+  override name = 'NotAuthorizedError';
+}
+
+/** Parses a mutation's input with its zod schema; every problem becomes an issue under `input`. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((issue) => ({
+      path: ['input', ...issue.path.map(String)],
+      message: issue.message,
+    })),
+  );
+}
