@@ -3,10 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Every custom scalar travels as a string: exact decimals, ISO dates and codes, URLs. */
-const scalars = Object.fromEntries(
-  ['Date', 'DateTime', 'URL', 'CountryCode', 'Currency', 'Decimal'].map((name) => [name, 'string']),
-);
+/** Custom scalars travel as strings (exact decimals, ISO dates and codes, URLs), records as objects. */
+const scalars = {
+  ...Object.fromEntries(
+    ['Date', 'DateTime', 'URL', 'CountryCode', 'Currency', 'Decimal'].map((name) => [name, 'string']),
+  ),
+  JSONObject: 'Record<string, unknown>',
+};
 
 /** The type settings the SDK is generated with; apps use the same, so their types match the SDK's. */
 export const moatTypesConfig = {

@@ -21,7 +21,9 @@ Environment:
   PORT            port to listen on (4000)
   HOST            address to bind (127.0.0.1; 0.0.0.0 for every interface)
   MOAT_DATA_DIR   folder of the embedded database (./data)
-  DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used`;
+  DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used
+  MOAT_REQUIRE_KEY_FOR_READS
+                  1: reads need an API key too (writes always do)`;
 
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}
@@ -58,7 +60,10 @@ async function serve(): Promise<void> {
     openDatabase(options),
     import('./server.js'),
   ]);
-  const yoga = createMoatYoga({ db: connection.db });
+  const yoga = createMoatYoga({
+    db: connection.db,
+    requireKeyForReads: process.env.MOAT_REQUIRE_KEY_FOR_READS === '1',
+  });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
   const how = connection.created ? 'created, migrated and seeded' : 'opened';

@@ -1,4 +1,7 @@
-// The expected failures of writes; src/schema/errors.ts makes them GraphQL types.
+// The expected failures of writes; src/schema/errors.ts makes them GraphQL types. Each is a
+// GraphQLError with a code, so that where no result union catches it (a query field), it still
+// reaches the client as itself, not as a masked "Unexpected error.".
+import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 
 /** One problem with a mutation's input: where it is and what is wrong. */
@@ -8,32 +11,40 @@ export interface ValidationIssue {
 }
 
 /** The input breaks a rule; nothing was written. */
-export class ValidationError extends Error {
+export class ValidationError extends GraphQLError {
   override name = 'ValidationError';
   constructor(readonly issues: ValidationIssue[]) {
-    super(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    super(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '), {
+      extensions: { code: 'BAD_USER_INPUT', issues },
+    });
   }
 }
 
 /** The record to change does not exist. */
-export class NotFoundError extends Error {
+export class NotFoundError extends GraphQLError {
   override name = 'NotFoundError';
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_FOUND' } });
+  }
 }
 
 /** The record changed since it was read (or exists with other values); nothing was written. */
-export class ConflictError extends Error {
+export class ConflictError extends GraphQLError {
   override name = 'ConflictError';
   constructor(
     message: string,
     readonly currentVersion: number | null = null,
   ) {
-    super(message);
+    super(message, { extensions: { code: 'CONFLICT', currentVersion } });
   }
 }
 
 /** The request's API key is missing, unknown, revoked or lacks the scope; nothing was written. */
-export class NotAuthorizedError extends Error {
+export class NotAuthorizedError extends GraphQLError {
   override name = 'NotAuthorizedError';
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_AUTHORIZED' } });
+  }
 }
 
 /** Parses a mutation's input with its zod schema; every problem becomes an issue under `input`. */

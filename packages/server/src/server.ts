@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { presentedKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import { schema } from './schema/index.js';
@@ -52,6 +53,31 @@ const badRequestsAnswer400: Plugin = {
   },
 };
 
+/**
+ * With MOAT_REQUIRE_KEY_FOR_READS, every request needs a valid API key (of any scope): without
+ * one there is no GraphQL result to give, so the answer is HTTP 401. GraphiQL's page holds no data.
+ */
+function requireApiKey(db: Database): Plugin {
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method === 'GET' && request.headers.get('accept')?.includes('text/html')) return;
+      const auth = await presentedKey(db, request.headers.get('authorization'));
+      if (auth.kind === 'valid') return;
+      const message =
+        auth.kind === 'invalid' ? auth.reason : 'Moat needs an API key: send "Authorization: Bearer <key>".';
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message, extensions: { code: 'NOT_AUTHORIZED' } }] }),
+          {
+            status: 401,
+            headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
+          },
+        ),
+      );
+    },
+  };
+}
+
 let graphiqlPage: Promise<string> | undefined;
 
 /**
@@ -69,10 +95,12 @@ export interface MoatServerOptions {
   db: Database;
   /** Where errors are logged; yoga's console logger by default. */
   logging?: YogaLogger | boolean;
+  /** Whether reads need an API key too (MOAT_REQUIRE_KEY_FOR_READS=1); writes always do. */
+  requireKeyForReads?: boolean;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
-export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
+export function createMoatYoga({ db, logging = true, requireKeyForReads = false }: MoatServerOptions) {
   return createYoga({
     schema,
     context: createContextFactory(db),
@@ -81,7 +109,7 @@ export function createMoatYoga({ db, logging = true }: MoatServerOptions) {
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
     maskedErrors: { isDev: false },
-    plugins: [badRequestsAnswer400],
+    plugins: [badRequestsAnswer400, ...(requireKeyForReads ? [requireApiKey(db)] : [])],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
   });

@@ -48,13 +48,14 @@ export async function postGraphQL(
 }
 
 /** A Moat server on an ephemeral port over its own copy of the seeded database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { requireKeyForReads?: boolean } = {}): Promise<TestServer> {
   const { dir, dataDir } = copyTemplate();
   const statements: string[] = [];
   const loggedErrors: unknown[] = [];
   const connection = await openDatabase({ dataDir, onQuery: (sql) => statements.push(sql) });
   const quiet = () => {};
   const yoga = createMoatYoga({
+    ...options,
     db: connection.db,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
   });

@@ -217,3 +217,49 @@ describe('updateCompany', () => {
     expect(read.data.company.version).toBe(3);
   });
 });
+
+describe('auditLog', () => {
+  const AUDIT = `query ($filter: AuditLogFilter) {
+    auditLog(filter: $filter, first: 50) {
+      totalCount
+      nodes { mutation recordType recordId apiKey { name scopes } before after }
+    }
+  }`;
+
+  it('lists every write, newest first, to a key with the admin scope; filters by record, key and time', async () => {
+    const all = await send(AUDIT, {}, keys.admin);
+    expect(all.errors).toBeUndefined();
+    expect(all.data.auditLog.nodes.map((entry: any) => entry.mutation)).toEqual([
+      'updateCompany',
+      'updateCompany',
+      'createCompany',
+    ]);
+    expect(all.data.auditLog.nodes[2]).toMatchObject({
+      recordType: 'Company',
+      apiKey: { name: 'analyst', scopes: ['write'] },
+      before: null,
+      after: { slug: 'mistral-ai' },
+    });
+    const recordId = all.data.auditLog.nodes[0].recordId;
+    const company = await server.query(`{ node(id: "${recordId}") { ... on Company { slug } } }`);
+    expect(company.data.node).toEqual({ slug: 'mistral-ai' });
+
+    const byRecord = await send(AUDIT, { filter: { record: recordId } }, keys.admin);
+    expect(byRecord.data.auditLog.totalCount).toBe(3);
+    const byKey = await send(AUDIT, { filter: { apiKey: writeKeyId } }, keys.admin);
+    expect(byKey.data.auditLog.totalCount).toBe(3);
+    const future = await send(AUDIT, { filter: { from: '2999-01-01T00:00:00Z' } }, keys.admin);
+    expect(future.data.auditLog.totalCount).toBe(0);
+    const badKey = await send(AUDIT, { filter: { apiKey: 'nope' } }, keys.admin);
+    expect(badKey.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('is refused to a key without the admin scope, with a typed error', async () => {
+    const result = await send(AUDIT, {}, keys.write);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'The API key "analyst" lacks the scope this needs (it has: write).',
+      extensions: { code: 'NOT_AUTHORIZED' },
+    });
+  });
+});

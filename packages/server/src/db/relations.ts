@@ -60,4 +60,7 @@ export const relations = defineRelations(schema, (r) => ({
   citations: {
     source: r.one.sources({ from: r.citations.sourceId, to: r.sources.id, optional: false }),
   },
+  auditLog: {
+    apiKey: r.one.apiKeys({ from: r.auditLog.apiKeyId, to: r.apiKeys.id }),
+  },
 }));

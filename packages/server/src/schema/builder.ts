@@ -67,6 +67,7 @@ export const builder = new SchemaBuilder<{
     CountryCode: { Input: string; Output: string };
     Currency: { Input: string; Output: string };
     Decimal: { Input: string; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: unknown };
   };
 }>({
   // Errors first, so that it catches what scope-auth throws and returns it as NotAuthorizedError.

@@ -1,5 +1,6 @@
 // Expected failures of mutations, returned as typed members of each mutation's result union
 // (@pothos/plugin-errors), so that clients can narrow on `__typename`.
+import type { GraphQLError } from 'graphql';
 import {
   ConflictError,
   NotAuthorizedError,
@@ -9,7 +10,7 @@ import {
 } from '../errors.js';
 import { builder } from './builder.js';
 
-export const UserError = builder.interfaceRef<Error>('UserError').implement({
+export const UserError = builder.interfaceRef<GraphQLError>('UserError').implement({
   description: 'An expected failure of a mutation. Nothing was written.',
   fields: (t) => ({
     message: t.exposeString('message', { description: 'What went wrong, in a sentence.' }),

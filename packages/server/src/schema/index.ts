@@ -7,6 +7,7 @@ import './source.js';
 import './errors.js';
 import './company.js';
 import './company-mutations.js';
+import './audit-log.js';
 import './person.js';
 import './quote.js';
 import './funding-round.js';

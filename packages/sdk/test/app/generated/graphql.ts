@@ -24,8 +24,29 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An exact decimal number, serialised as a string ("40000000000") so that no float rounding can change it. */
   Decimal: { input: string; output: string; }
+  /** A JSON object: a record as the audit log keeps it. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An absolute URL. */
   URL: { input: string; output: string; }
+};
+
+/** What an API key may do. */
+export type ApiKeyScope =
+  /** Manage keys and read the audit log. */
+  | 'admin'
+  /** Record and change facts (the mutations). */
+  | 'write';
+
+/** Conditions on audit entries; all given must hold. */
+export type AuditLogFilter = {
+  /** Only writes made with this key (its id, as `keys list` shows it). */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only writes at or after this moment. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only writes to this record (its global ID). */
+  record?: InputMaybe<Scalars['ID']['input']>;
+  /** Only writes before this moment. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Narrows a list of companies; all given conditions must hold. */

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/api-keys.js';
+import { startTestServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let key = '';
+
+beforeAll(async () => {
+  server = await startTestServer({ requireKeyForReads: true });
+  key = (await createApiKey(server.connection.db, 'reader', ['write'])).key;
+});
+afterAll(() => server.close());
+
+async function read(authorization?: string) {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query: '{ company(slug: "openai") { name } }' }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe('MOAT_REQUIRE_KEY_FOR_READS=1', () => {
+  it('answers a read without a valid key with HTTP 401 and a typed error', async () => {
+    const none = await read();
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    expect(none.body).toEqual({
+      errors: [
+        {
+          message: 'Moat needs an API key: send "Authorization: Bearer <key>".',
+          extensions: { code: 'NOT_AUTHORIZED' },
+        },
+      ],
+    });
+    const unknown = await read('Bearer moat_unknown');
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.errors[0].message).toBe('The API key is not known.');
+  });
+
+  it('answers a read with a valid key, and still serves GraphiQL’s page', async () => {
+    const withKey = await read(`Bearer ${key}`);
+    expect(withKey).toMatchObject({ status: 200, body: { data: { company: { name: 'OpenAI' } } } });
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Moat</title>');
+  });
+});
