@@ -10,6 +10,7 @@ const ROUND_EXCERPT =
 describe('one method per operation, each returning the seeded facts', () => {
   it('has exactly the operations of src/operations', () => {
     expect(Object.keys(operations).sort()).toEqual([
+      'changeDealStatus',
       'companies',
       'company',
       'createCompany',
@@ -114,6 +115,7 @@ describe('one method per operation, each returning the seeded facts', () => {
     const id = fundingRounds.nodes[0]?.id ?? '';
     const { fundingRound } = await moat.fundingRound({ id });
     expect(fundingRound?.company.slug).toBe('openai');
+    expect(fundingRound?.statusHistory.map((change) => change.status)).toEqual(['IN_NEGOTIATION']);
     expect(fundingRound?.investments).toEqual([
       {
         id: expect.any(String),
@@ -131,7 +133,7 @@ describe('one method per operation, each returning the seeded facts', () => {
   it('sources: the article, with how many facts cite it', async () => {
     const { sources } = await moat.sources();
     expect(sources.nodes).toEqual([
-      expect.objectContaining({ title: ARTICLE, kind: 'ARTICLE', citations: { totalCount: 22 } }),
+      expect.objectContaining({ title: ARTICLE, kind: 'ARTICLE', citations: { totalCount: 24 } }),
     ]);
   });
 

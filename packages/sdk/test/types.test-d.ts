@@ -135,6 +135,13 @@ describe('mutations', () => {
       expectTypeOf(createCompany.currentVersion).toEqualTypeOf<number | null | undefined>();
     // @ts-expect-error: only the payload has a company
     createCompany.company;
+    const { changeDealStatus } = await moat.changeDealStatus({
+      input: { round: 'id', status: 'ANNOUNCED', citation: { source: 'id', excerpt: 'x' } },
+    });
+    if (changeDealStatus.__typename === 'ChangeDealStatusPayload')
+      expectTypeOf(changeDealStatus.change.status).toEqualTypeOf<DealStatus>();
+    // @ts-expect-error: a status change needs its citation
+    moat.changeDealStatus({ input: { round: 'id', status: 'ANNOUNCED' } });
     // @ts-expect-error: an input without its required kind
     moat.createCompany({ input: { slug: 'x', name: 'X' } });
   });

@@ -245,7 +245,8 @@ describe('filters', () => {
           publisher: null,
           url: null,
           publishedAt: null,
-          citations: { totalCount: 22 },
+          // 22 facts, and the 2 excerpts of the round again for the first step of its status history.
+          citations: { totalCount: 24 },
         },
       ],
     });

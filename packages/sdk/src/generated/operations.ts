@@ -1,7 +1,8 @@
-import { CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
+import { ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
+  changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,
   createCompany: CreateCompanyDocument,

@@ -10,6 +10,7 @@ import {
   companyKind,
   datePrecision,
   dealStatus,
+  dealStatusChanges,
   fundingRounds,
   fundingStage,
   investments,
@@ -147,7 +148,8 @@ type CitationOwner =
   | { personId: string }
   | { roleId: string }
   | { quoteId: string }
-  | { fundingRoundId: string };
+  | { fundingRoundId: string }
+  | { statusChangeId: string };
 
 /**
  * Writes the seed data in one transaction. Rows have ids derived from their keys and inserts
@@ -266,6 +268,25 @@ export async function seedDatabase(db: Database, seed: SeedFile = readSeedFile()
         }),
       ),
     );
+    // A round's history starts with the status the source reports, citing the same excerpts;
+    // rounds that already have a history keep it.
+    const withHistory = new Set(
+      (await tx.select({ roundId: dealStatusChanges.roundId }).from(dealStatusChanges)).map(
+        (row) => row.roundId,
+      ),
+    );
+    const firstChanges = seed.fundingRounds.filter((round) => !withHistory.has(stableId('round', round.key)));
+    await insert(
+      dealStatusChanges,
+      firstChanges.map((round) => ({
+        id: stableId('status', round.key),
+        roundId: stableId('round', round.key),
+        status: round.status,
+        ...dateColumns('changedOn', round.announcedOn),
+      })),
+    );
+    for (const round of firstChanges)
+      cite(`status:${round.key}`, { statusChangeId: stableId('status', round.key) }, round.citations);
     await insert(citations, citationRows);
   });
   // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.

@@ -44,6 +44,15 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     investments: r.many.investments({ from: r.fundingRounds.id, to: r.investments.roundId }),
     citations: r.many.citations({ from: r.fundingRounds.id, to: r.citations.fundingRoundId }),
+    statusHistory: r.many.dealStatusChanges({ from: r.fundingRounds.id, to: r.dealStatusChanges.roundId }),
+  },
+  dealStatusChanges: {
+    round: r.one.fundingRounds({
+      from: r.dealStatusChanges.roundId,
+      to: r.fundingRounds.id,
+      optional: false,
+    }),
+    citations: r.many.citations({ from: r.dealStatusChanges.id, to: r.citations.statusChangeId }),
   },
   investments: {
     round: r.one.fundingRounds({

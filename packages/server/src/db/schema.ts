@@ -227,6 +227,23 @@ export const fundingRounds = pgTable(
   ],
 );
 
+/** Each status a round has had, in order, with the date the source gives and its citations. */
+export const dealStatusChanges = pgTable(
+  'deal_status_changes',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => fundingRounds.id, { onDelete: 'cascade' }),
+    status: dealStatus('status').notNull(),
+    changedOn: date('changed_on'),
+    changedOnPrecision: datePrecision('changed_on_precision'),
+    /** When Moat learnt of it: orders changes that share a date (or have none). */
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('deal_status_changes_round_idx').on(t.roundId, t.recordedAt)],
+);
+
 /** A company's or a person's part in a funding round. */
 export const investments = pgTable(
   'investments',
@@ -267,12 +284,16 @@ export const citations = pgTable(
     fundingRoundId: uuid('funding_round_id').references(() => fundingRounds.id, {
       onDelete: 'cascade',
     }),
+    statusChangeId: uuid('status_change_id').references(() => dealStatusChanges.id, {
+      onDelete: 'cascade',
+    }),
   },
   (t) => [
     check(
       'citations_one_fact',
-      sql`num_nonnulls(${t.companyId}, ${t.personId}, ${t.roleId}, ${t.quoteId}, ${t.fundingRoundId}) = 1`,
+      sql`num_nonnulls(${t.companyId}, ${t.personId}, ${t.roleId}, ${t.quoteId}, ${t.fundingRoundId}, ${t.statusChangeId}) = 1`,
     ),
+    index('citations_status_change_idx').on(t.statusChangeId),
     index('citations_source_idx').on(t.sourceId),
     index('citations_company_idx').on(t.companyId),
     index('citations_person_idx').on(t.personId),

@@ -91,6 +91,25 @@ function selectInvestors(
   } as const;
 }
 
+export const DealStatusChange = builder.drizzleObject('dealStatusChanges', {
+  name: 'DealStatusChange',
+  description: 'A status a round took, when the source says it did, and the excerpts that report it.',
+  fields: (t) => ({
+    status: t.expose('status', { type: DealStatus, description: 'The status the round took.' }),
+    on: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'When, as precisely as the source gives it; null when it gives no date.',
+      resolve: (change) => partialDate(change.changedOn, change.changedOnPrecision),
+    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When Moat recorded the change.' }),
+    citations: t.relation('citations', {
+      description: 'Excerpts that report the change.',
+      query: { orderBy: { position: 'asc', id: 'asc' } },
+    }),
+  }),
+});
+
 export const FundingRound = builder.drizzleNode('fundingRounds', {
   name: 'FundingRound',
   description:
@@ -149,6 +168,11 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
     citations: t.relation('citations', {
       description: 'Excerpts that report the round.',
       query: { orderBy: { position: 'asc', id: 'asc' } },
+    }),
+    statusHistory: t.relation('statusHistory', {
+      type: DealStatusChange,
+      description: 'Every status the round has had, oldest first; the last is its `status`.',
+      query: { orderBy: { recordedAt: 'asc', id: 'asc' } },
     }),
   }),
 });

@@ -8,6 +8,7 @@ import './errors.js';
 import './company.js';
 import './company-mutations.js';
 import './audit-log.js';
+import './funding-round-mutations.js';
 import './person.js';
 import './quote.js';
 import './funding-round.js';

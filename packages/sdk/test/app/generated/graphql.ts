@@ -49,6 +49,28 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A new status for a round, when it happened and the excerpt that reports it. */
+export type ChangeDealStatusInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** When, if the source says: the first day of the period it gives. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** How precise `on` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+  /** The round (its global ID). */
+  round: Scalars['ID']['input'];
+  /** The status it took. */
+  status: DealStatus;
+};
+
+/** The excerpt of a source that reports a fact. */
+export type CitationInput = {
+  /** The passage, quoted exactly. */
+  excerpt: Scalars['String']['input'];
+  /** The source (its global ID). */
+  source: Scalars['ID']['input'];
+};
+
 /** Narrows a list of companies; all given conditions must hold. */
 export type CompanyFilter = {
   /** Only companies in this country. */
