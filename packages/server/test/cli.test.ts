@@ -269,3 +269,33 @@ describe('moat keys', () => {
     });
   });
 });
+
+describe('durability', () => {
+  it('keeps a committed mutation when the server is killed with SIGKILL right after', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const created = run(['keys', 'create', '--name', 'durability', '--scope', 'write'], dataDir);
+    const key = created.stdout.trim().split('\n').at(-1) ?? '';
+    const first = await serve(dataDir);
+    const response = await fetch(first.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        query: `mutation { createCompany(input: { slug: "xai", name: "xAI", kind: STARTUP }) { __typename } }`,
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { createCompany: { __typename: 'CreateCompanyPayload' } },
+    });
+    const killed = new Promise((resolve) => first.child.once('exit', (_code, signal) => resolve(signal)));
+    first.child.kill('SIGKILL');
+    expect(await killed).toBe('SIGKILL');
+
+    const second = await serve(dataDir);
+    try {
+      const read = await postGraphQL(second.url, { query: '{ company(slug: "xai") { name } }' });
+      expect(read.data.company).toEqual({ name: 'xAI' });
+    } finally {
+      await second.stop();
+    }
+  });
+});

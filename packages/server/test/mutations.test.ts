@@ -263,3 +263,28 @@ describe('auditLog', () => {
     });
   });
 });
+
+describe('50 concurrent writers', () => {
+  it('leave consistent counts: 25 companies each created twice at once give 25 rows and 25 audit entries', async () => {
+    const before = await counts();
+    const inputs = Array.from({ length: 50 }, (_, i) => ({
+      slug: `lab-${i % 25}`,
+      name: `Lab ${i % 25}`,
+      kind: 'RESEARCH_LAB',
+    }));
+    const results = await Promise.all(inputs.map((input) => send(CREATE, { input }, keys.write)));
+    expect(results.every((result) => result.data.createCompany.__typename === 'CreateCompanyPayload')).toBe(
+      true,
+    );
+    const ids = new Map<string, Set<string>>();
+    for (const result of results) {
+      const { slug, id } = result.data.createCompany.company;
+      ids.set(slug, (ids.get(slug) ?? new Set()).add(id));
+    }
+    expect([...ids.values()].every((set) => set.size === 1)).toBe(true);
+    expect(await counts()).toEqual({
+      companies: (before.companies ?? 0) + 25,
+      audit: (before.audit ?? 0) + 25,
+    });
+  });
+});
