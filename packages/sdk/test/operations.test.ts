@@ -20,6 +20,7 @@ describe('one method per operation, each returning the seeded facts', () => {
       'people',
       'person',
       'quotes',
+      'recordQuote',
       'search',
       'sources',
       'updateCompany',

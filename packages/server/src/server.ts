@@ -35,6 +35,18 @@ query OpenAIAndItsRounds {
     }
   }
 }
+
+# Writing needs an API key with the write scope (see "Writing to Moat" in the README):
+# add the header {"Authorization": "Bearer <key>"} below, then paste and run, for example:
+#
+# mutation RecordMistral {
+#   createCompany(input: { slug: "mistral-ai", name: "Mistral AI", kind: STARTUP, country: "FR" }) {
+#     __typename
+#     ... on CreateCompanyPayload { company { id slug version } }
+#     ... on UserError { message }
+#     ... on ValidationError { issues { path message } }
+#   }
+# }
 `;
 
 /**

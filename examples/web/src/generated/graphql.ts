@@ -250,6 +250,28 @@ export type QuoteOrder =
   /** Newest first; undated quotes last. */
   | 'SAID_ON_DESC';
 
+/** Something said, as a source reports it. It needs a speaker, or an attribution such as "Hugging Face executives". */
+export type RecordQuoteInput = {
+  /** The companies it is about: their slugs. */
+  about?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The company whose people said it, when no one is named: its slug. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Who said it, as the source puts it; the speaker’s name when left out. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** VERBATIM (then the text must stand word for word in the excerpt) or PARAPHRASE. */
+  form: QuoteForm;
+  /** How precise `saidOn` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+  /** When it was said, if the source says. */
+  saidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who said it: a person’s slug. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  /** What was said: the words, or a faithful paraphrase. */
+  text: Scalars['String']['input'];
+};
+
 /** Narrows a list of sources; all given conditions must hold. */
 export type SourceFilter = {
   /** Only sources of this kind. */

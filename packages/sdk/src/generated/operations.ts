@@ -1,4 +1,4 @@
-import { ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
+import { ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
@@ -12,6 +12,7 @@ export const operations = {
   people: PeopleDocument,
   person: PersonDocument,
   quotes: QuotesDocument,
+  recordQuote: RecordQuoteDocument,
   search: SearchDocument,
   sources: SourcesDocument,
   updateCompany: UpdateCompanyDocument,

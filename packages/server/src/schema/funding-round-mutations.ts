@@ -3,9 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordWrite } from '../db/audit.js';
-import { citations, dealStatus, dealStatusChanges, fundingRounds, sources } from '../db/schema.js';
+import { citations, dealStatus, dealStatusChanges, fundingRounds } from '../db/schema.js';
 import { NotFoundError, parseInput, ValidationError } from '../errors.js';
 import { builder } from './builder.js';
+import { CitationInput, citationSchema, citedSourceId, pastDate } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
 import { DealStatus, DealStatusChange, FundingRound } from './funding-round.js';
 import { DatePrecision } from './partial-date.js';
@@ -30,14 +31,6 @@ function refusedTransition(from: Status, to: Status): string | undefined {
   return undefined;
 }
 
-const CitationInput = builder.inputType('CitationInput', {
-  description: 'The excerpt of a source that reports a fact.',
-  fields: (t) => ({
-    source: t.globalID({ required: true, description: 'The source (its global ID).' }),
-    excerpt: t.string({ required: true, description: 'The passage, quoted exactly.' }),
-  }),
-});
-
 const ChangeDealStatusInput = builder.inputType('ChangeDealStatusInput', {
   description: 'A new status for a round, when it happened and the excerpt that reports it.',
   fields: (t) => ({
@@ -59,16 +52,9 @@ const ChangeDealStatusInput = builder.inputType('ChangeDealStatusInput', {
 const inputSchema = z.object({
   round: z.object({ typename: z.literal('FundingRound', 'must be the ID of a funding round'), id: z.uuid() }),
   status: z.enum(dealStatus.enumValues),
-  // A change is reported after it happens: a date in the future is a mistake.
-  on: z
-    .string()
-    .nullish()
-    .refine((date) => !date || date <= new Date().toISOString().slice(0, 10), 'must not be in the future'),
+  on: pastDate,
   precision: z.enum(['DAY', 'MONTH', 'QUARTER', 'YEAR']).nullish(),
-  citation: z.object({
-    source: z.object({ typename: z.literal('Source', 'must be the ID of a source'), id: z.uuid() }),
-    excerpt: z.string().trim().min(1, 'must not be blank').max(2000, 'must be at most 2000 characters'),
-  }),
+  citation: citationSchema,
 });
 
 const ChangeDealStatusPayload = builder
@@ -109,14 +95,7 @@ builder.mutationField('changeDealStatus', (t) =>
       return ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, input.round.id));
         if (!before) throw new NotFoundError('No funding round has this ID.');
-        const [source] = await tx
-          .select({ id: sources.id })
-          .from(sources)
-          .where(eq(sources.id, input.citation.source.id));
-        if (!source)
-          throw new ValidationError([
-            { path: ['input', 'citation', 'source'], message: 'no source has this ID' },
-          ]);
+        const sourceId = await citedSourceId(tx, input.citation);
         const refused = refusedTransition(before.status, input.status);
         if (refused) throw new ValidationError([{ path: ['input', 'status'], message: refused }]);
 
@@ -143,7 +122,7 @@ builder.mutationField('changeDealStatus', (t) =>
         if (!after || !change) throw new Error('the change was not stored');
         await tx
           .insert(citations)
-          .values({ sourceId: source.id, excerpt: input.citation.excerpt, statusChangeId: change.id });
+          .values({ sourceId, excerpt: input.citation.excerpt, statusChangeId: change.id });
         await recordWrite(tx, ctx.auth, {
           mutation: 'changeDealStatus',
           recordType: 'FundingRound',

@@ -9,6 +9,7 @@ import './company.js';
 import './company-mutations.js';
 import './audit-log.js';
 import './funding-round-mutations.js';
+import './quote-mutations.js';
 import './person.js';
 import './quote.js';
 import './funding-round.js';

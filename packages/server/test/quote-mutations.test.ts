@@ -1,0 +1,114 @@
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/api-keys.js';
+import { auditLog, quotes } from '../src/db/schema.js';
+import { startTestServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let key = '';
+let sourceId = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  key = (await createApiKey(server.connection.db, 'analyst', ['write'])).key;
+  sourceId = (await server.query('{ sources { nodes { id } } }')).data.sources.nodes[0].id;
+});
+afterAll(() => server.close());
+
+const RECORD = `mutation ($input: RecordQuoteInput!) {
+  recordQuote(input: $input) {
+    __typename
+    ... on RecordQuotePayload {
+      quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }
+    }
+    ... on UserError { message }
+    ... on ValidationError { issues { path message } }
+  }
+}`;
+
+async function record(input: Record<string, unknown>) {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: RECORD, variables: { input } }),
+  });
+  return ((await response.json()) as any).data.recordQuote;
+}
+
+async function counts() {
+  const [quoteCount] = await server.connection.db.select({ n: count() }).from(quotes);
+  const [auditCount] = await server.connection.db.select({ n: count() }).from(auditLog);
+  return { quotes: quoteCount?.n, audit: auditCount?.n };
+}
+
+const excerpt = 'Altman later said that "compute is the currency of the future" at a conference.';
+const verbatim = () => ({
+  text: 'compute is the currency of the future',
+  form: 'VERBATIM',
+  speaker: 'sam-altman',
+  about: ['openai'],
+  saidOn: '2025-02-01',
+  precision: 'MONTH',
+  citation: { source: sourceId, excerpt },
+});
+
+describe('recordQuote', () => {
+  it('records a verbatim quote with its speaker, subjects, date and citation; the same quote twice is one', async () => {
+    const first = await record(verbatim());
+    expect(first).toEqual({
+      __typename: 'RecordQuotePayload',
+      quote: {
+        id: expect.any(String),
+        text: 'compute is the currency of the future',
+        form: 'VERBATIM',
+        attribution: 'Sam Altman',
+        speaker: { slug: 'sam-altman' },
+        attributedTo: null,
+        about: [{ slug: 'openai' }],
+        saidOn: { label: 'February 2025' },
+        citations: [{ excerpt }],
+      },
+    });
+    const before = await counts();
+    expect((await record(verbatim())).quote.id).toBe(first.quote.id);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('records a view attributed to a company’s people, with no speaker', async () => {
+    const result = await record({
+      text: 'Open models will catch up within a year.',
+      form: 'PARAPHRASE',
+      attributedTo: 'hugging-face',
+      attribution: 'Hugging Face executives',
+      citation: { source: sourceId, excerpt: 'executives at Hugging Face expect open models to catch up' },
+    });
+    expect(result.quote).toMatchObject({
+      speaker: null,
+      attributedTo: { slug: 'hugging-face' },
+      attribution: 'Hugging Face executives',
+    });
+  });
+
+  it('refuses a quote with no one to say it, words not in the excerpt, unknown slugs, a future date: nothing written', async () => {
+    const before = await counts();
+    const nobody = await record({ ...verbatim(), speaker: null, text: 'compute' });
+    expect(nobody.issues).toEqual([
+      {
+        path: ['input', 'speaker'],
+        message: 'a quote needs a speaker, or an attribution such as "Hugging Face executives"',
+      },
+    ]);
+    const misquoted = await record({ ...verbatim(), text: 'compute is the new oil' });
+    expect(misquoted.issues).toEqual([
+      { path: ['input', 'text'], message: 'a VERBATIM quote must stand word for word in its excerpt' },
+    ]);
+    const unknown = await record({ ...verbatim(), speaker: 'nobody', about: ['openai', 'nowhere'] });
+    expect(unknown.issues).toEqual([
+      { path: ['input', 'speaker'], message: 'no person has the slug "nobody"' },
+      { path: ['input', 'about', '1'], message: 'no company has the slug "nowhere"' },
+    ]);
+    const future = await record({ ...verbatim(), saidOn: '2999-01-01' });
+    expect(future.issues).toEqual([{ path: ['input', 'saidOn'], message: 'must not be in the future' }]);
+    expect(await counts()).toEqual(before);
+  });
+});
