@@ -1,7 +1,8 @@
-import { ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
+import { AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
+  addSource: AddSourceDocument,
   changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,

@@ -10,6 +10,7 @@ import './company-mutations.js';
 import './audit-log.js';
 import './funding-round-mutations.js';
 import './quote-mutations.js';
+import './source-mutations.js';
 import './person.js';
 import './quote.js';
 import './funding-round.js';

@@ -30,6 +30,20 @@ export type Scalars = {
   URL: { input: string; output: string; }
 };
 
+/** A document that reports facts. The same URL (or, without one, the same title) is the same source. */
+export type AddSourceInput = {
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Where it can be read. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
 /** What an API key may do. */
 export type ApiKeyScope =
   /** Manage keys and read the audit log. */

@@ -112,3 +112,63 @@ describe('recordQuote', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('addSource', () => {
+  const ADD = `mutation ($input: AddSourceInput!) {
+    addSource(input: $input) {
+      __typename
+      ... on AddSourcePayload { source { id title kind publisher url publishedAt } }
+      ... on UserError { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }`;
+  const add = async (input: Record<string, unknown>) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: ADD, variables: { input } }),
+    });
+    return ((await response.json()) as any).data.addSource;
+  };
+  const article = {
+    title: 'Mistral raises again',
+    kind: 'ARTICLE',
+    publisher: 'Example Times',
+    url: 'https://example.com/mistral',
+    publishedAt: '2025-06-01T08:00:00Z',
+  };
+
+  it('records a source once, however often it is added, and a quote can cite it', async () => {
+    const first = await add(article);
+    expect(first).toEqual({
+      __typename: 'AddSourcePayload',
+      source: { id: expect.any(String), ...article, publishedAt: '2025-06-01T08:00:00.000Z' },
+    });
+    expect((await add(article)).source.id).toBe(first.source.id);
+    const quote = await record({
+      text: 'We will stay independent.',
+      form: 'PARAPHRASE',
+      attributedTo: 'hugging-face',
+      attribution: 'Hugging Face executives',
+      citation: { source: first.source.id, excerpt: 'they said they would stay independent' },
+    });
+    expect(quote.__typename).toBe('RecordQuotePayload');
+  });
+
+  it('refuses the same URL with other facts, a blank title and a future date', async () => {
+    expect(await add({ ...article, title: 'Another title' })).toEqual({
+      __typename: 'ConflictError',
+      message: 'A source with this URL is already recorded with other facts.',
+    });
+    const bad = await add({
+      ...article,
+      url: 'https://example.com/other',
+      title: ' ',
+      publishedAt: '2999-01-01T00:00:00Z',
+    });
+    expect(bad.issues).toEqual([
+      { path: ['input', 'title'], message: 'must not be blank' },
+      { path: ['input', 'publishedAt'], message: 'must not be in the future' },
+    ]);
+  });
+});
