@@ -2,10 +2,11 @@
 // server starts without a TypeScript loader.
 import { build } from 'esbuild';
 
-export function buildServer() {
+/** Builds the bundle to `outfile` (dist/cli.js by default). */
+export function buildServer(outfile = new URL('./dist/cli.js', import.meta.url).pathname) {
   return build({
     entryPoints: [new URL('./src/cli.ts', import.meta.url).pathname],
-    outfile: new URL('./dist/cli.js', import.meta.url).pathname,
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',

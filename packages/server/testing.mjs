@@ -1,12 +1,10 @@
 // For other packages' tests: a Moat server started the way users start it, the CLI as a process,
 // on a free port over a new embedded database (created, migrated and seeded).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from './build.mjs';
-
-const cli = new URL('./dist/cli.js', import.meta.url).pathname;
 
 /**
  * Builds the server, creates its database with an API key of scope `write` (through the CLI, as
@@ -14,7 +12,12 @@ const cli = new URL('./dist/cli.js', import.meta.url).pathname;
  * @returns {Promise<{ url: string, writeKey: string, stop: () => Promise<void> }>}
  */
 export async function startMoatServer() {
-  await buildServer();
+  // A bundle of its own: test runs of several packages at once never read a bundle being written.
+  const dist = new URL('./dist/', import.meta.url).pathname;
+  mkdirSync(dist, { recursive: true });
+  const bundleDir = mkdtempSync(join(dist, 'testing-'));
+  const cli = join(bundleDir, 'cli.js');
+  await buildServer(cli);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
   const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') };
   const created = spawnSync(
@@ -36,6 +39,7 @@ export async function startMoatServer() {
       await exited;
     }
     rmSync(dataParent, { recursive: true, force: true });
+    rmSync(bundleDir, { recursive: true, force: true });
   };
   try {
     return { url: await readyUrl(child), writeKey, stop };

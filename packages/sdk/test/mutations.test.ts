@@ -1,8 +1,16 @@
-import { describe, expect, inject, it } from 'vitest';
+import { startMoatServer } from '@moat/server/testing.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMoatClient } from '../src/index.js';
-import { answeringFetch, moatUrl, recordingFetch } from './helpers.js';
+import { answeringFetch, recordingFetch } from './helpers.js';
 
-const apiKey = inject('moatWriteKey');
+// Writes get a server of their own, so that the other tests read the seeded data set alone.
+let moatUrl = '';
+let apiKey = '';
+let stop: () => Promise<void> = async () => {};
+beforeAll(async () => {
+  ({ url: moatUrl, writeKey: apiKey, stop } = await startMoatServer());
+});
+afterAll(() => stop());
 const input = { slug: 'anthropic', name: 'Anthropic', kind: 'STARTUP' as const, country: 'US' };
 
 describe('mutations through the SDK', () => {

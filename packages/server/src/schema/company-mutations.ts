@@ -80,11 +80,6 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
   }),
 });
 
-/** The facts of a row as the audit log keeps them. */
-function snapshot(row: CompanyRow | undefined) {
-  return row && { ...row };
-}
-
 /** Whether an existing company already holds every fact the input gives. */
 function holds(row: CompanyRow, facts: Record<string, unknown>): boolean {
   return Object.entries(facts).every(([key, value]) => {
@@ -119,7 +114,7 @@ builder.mutationFields((t) => ({
             recordType: 'Company',
             recordId: created.id,
             before: null,
-            after: snapshot(created),
+            after: created,
           });
           return created;
         }
@@ -168,8 +163,8 @@ builder.mutationFields((t) => ({
           mutation: 'updateCompany',
           recordType: 'Company',
           recordId: after.id,
-          before: snapshot(before),
-          after: snapshot(after),
+          before,
+          after,
         });
         return after;
       });
