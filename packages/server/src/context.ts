@@ -1,5 +1,5 @@
 import type { YogaInitialContext } from 'graphql-yoga';
-import { type Presented, presentedKey } from './auth/api-keys.js';
+import { type Presented, requestKey } from './auth/api-keys.js';
 import type { Database } from './db/connection.js';
 
 /** What every resolver receives: the one place a request's context is built. */
@@ -12,6 +12,6 @@ export interface Context {
 export function createContextFactory(db: Database) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
     db,
-    auth: await presentedKey(db, request.headers.get('authorization')),
+    auth: await requestKey(db, request),
   });
 }

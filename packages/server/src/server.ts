@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
-import { presentedKey } from './auth/api-keys.js';
+import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import { schema } from './schema/index.js';
@@ -73,7 +73,7 @@ function requireApiKey(db: Database): Plugin {
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
       if (request.method === 'GET' && request.headers.get('accept')?.includes('text/html')) return;
-      const auth = await presentedKey(db, request.headers.get('authorization'));
+      const auth = await requestKey(db, request);
       if (auth.kind === 'valid') return;
       const message =
         auth.kind === 'invalid' ? auth.reason : 'Moat needs an API key: send "Authorization: Bearer <key>".';

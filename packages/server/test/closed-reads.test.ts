@@ -38,8 +38,10 @@ describe('MOAT_REQUIRE_KEY_FOR_READS=1', () => {
     expect(unknown.body.errors[0].message).toBe('The API key is not known.');
   });
 
-  it('answers a read with a valid key, and still serves GraphiQL’s page', async () => {
+  it('answers a read with a valid key, looked up once, and still serves GraphiQL’s page', async () => {
+    server.resetStatements();
     const withKey = await read(`Bearer ${key}`);
+    expect(server.statements.filter((statement) => statement.includes('"api_keys"'))).toHaveLength(1);
     expect(withKey).toMatchObject({ status: 200, body: { data: { company: { name: 'OpenAI' } } } });
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);

@@ -73,3 +73,15 @@ export async function presentedKey(db: Database, authorization: string | null): 
   if (row.revokedAt) return { kind: 'invalid', reason: 'The API key has been revoked.' };
   return { kind: 'valid', key: { id: row.id, name: row.name, scopes: row.scopes } };
 }
+
+const presentedByRequest = new WeakMap<Request, Promise<Presented>>();
+
+/** The key a request presents, looked up once per request however often it is asked for. */
+export function requestKey(db: Database, request: Request): Promise<Presented> {
+  let presented = presentedByRequest.get(request);
+  if (!presented) {
+    presented = presentedKey(db, request.headers.get('authorization'));
+    presentedByRequest.set(request, presented);
+  }
+  return presented;
+}
