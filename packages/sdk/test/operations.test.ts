@@ -10,6 +10,7 @@ const ROUND_EXCERPT =
 describe('one method per operation, each returning the seeded facts', () => {
   it('has exactly the operations of src/operations', () => {
     expect(Object.keys(operations).sort()).toEqual([
+      'addCitation',
       'addSource',
       'changeDealStatus',
       'companies',

@@ -172,3 +172,56 @@ describe('addSource', () => {
     ]);
   });
 });
+
+describe('addCitation', () => {
+  const ADD = `mutation ($input: AddCitationInput!) {
+    addCitation(input: $input) {
+      __typename
+      ... on AddCitationPayload { citation { id excerpt source { title } } }
+      ... on UserError { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }`;
+  const add = async (input: Record<string, unknown>) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: ADD, variables: { input } }),
+    });
+    return ((await response.json()) as any).data.addCitation;
+  };
+
+  it('cites another excerpt for a company, last in its list; the same excerpt twice is one citation', async () => {
+    const { data } = await server.query('{ company(slug: "deepseek") { id citations { excerpt } } }');
+    const input = {
+      fact: data.company.id,
+      citation: { source: sourceId, excerpt: 'DeepSeek, a Chinese startup' },
+    };
+    const first = await add(input);
+    expect(first).toMatchObject({
+      __typename: 'AddCitationPayload',
+      citation: { excerpt: 'DeepSeek, a Chinese startup', source: { title: 'The rise of DeepSeek' } },
+    });
+    expect((await add(input)).citation.id).toBe(first.citation.id);
+    const after = await server.query('{ company(slug: "deepseek") { citations { excerpt } } }');
+    expect(after.data.company.citations.map((c: any) => c.excerpt)).toEqual([
+      ...data.company.citations.map((c: any) => c.excerpt),
+      'DeepSeek, a Chinese startup',
+    ]);
+  });
+
+  it('refuses a fact that does not exist, and an ID that is not a fact', async () => {
+    const missing = Buffer.from('Quote:00000000-0000-4000-8000-000000000000').toString('base64');
+    expect(await add({ fact: missing, citation: { source: sourceId, excerpt: 'x' } })).toEqual({
+      __typename: 'NotFoundError',
+      message: 'No Quote has this ID.',
+    });
+    const notAFact = await add({ fact: sourceId, citation: { source: sourceId, excerpt: 'x' } });
+    expect(notAFact.issues).toEqual([
+      {
+        path: ['input', 'fact', 'typename'],
+        message: 'must be the ID of a company, person, role, quote or funding round',
+      },
+    ]);
+  });
+});

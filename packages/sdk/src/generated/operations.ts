@@ -1,7 +1,8 @@
-import { AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
+import { AddCitationDocument, AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
+  addCitation: AddCitationDocument,
   addSource: AddSourceDocument,
   changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,

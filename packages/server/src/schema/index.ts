@@ -11,6 +11,7 @@ import './audit-log.js';
 import './funding-round-mutations.js';
 import './quote-mutations.js';
 import './source-mutations.js';
+import './citation-mutations.js';
 import './person.js';
 import './quote.js';
 import './funding-round.js';

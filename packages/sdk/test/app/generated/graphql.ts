@@ -30,6 +30,14 @@ export type Scalars = {
   URL: { input: string; output: string; }
 };
 
+/** Another excerpt that reports a fact already in Moat. */
+export type AddCitationInput = {
+  /** The source and its excerpt. */
+  citation: CitationInput;
+  /** The fact it reports: the global ID of a company, person, role, quote or funding round. */
+  fact: Scalars['ID']['input'];
+};
+
 /** A document that reports facts. The same URL (or, without one, the same title) is the same source. */
 export type AddSourceInput = {
   /** What kind of document it is. */
