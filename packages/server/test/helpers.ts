@@ -21,7 +21,8 @@ export interface TestServer {
   resetStatements(): void;
   /** Errors the server logged (the causes behind masked client errors). */
   loggedErrors: unknown[];
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** Posts a query or mutation, with an API key as a Bearer token when given. */
+  query(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
@@ -33,15 +34,23 @@ export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string 
   return { dir, dataDir };
 }
 
-/** POSTs a GraphQL request the way most clients do, asking for `accept` (JSON by default). */
+/**
+ * POSTs a GraphQL request the way most clients do, asking for `accept` (JSON by default), with an
+ * API key as a Bearer token when given.
+ */
 export async function postGraphQL(
   url: string,
   body: unknown,
   accept = 'application/json',
+  apiKey?: string,
 ): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept },
+    headers: {
+      'content-type': 'application/json',
+      accept,
+      ...(apiKey && { authorization: `Bearer ${apiKey}` }),
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, data: undefined, ...((await response.json()) as object) };
@@ -68,7 +77,7 @@ export async function startTestServer(options: { requireKeyForReads?: boolean } 
     statements,
     resetStatements: () => statements.splice(0),
     loggedErrors,
-    query: (query, variables) => postGraphQL(url, { query, variables }),
+    query: (query, variables, apiKey) => postGraphQL(url, { query, variables }, 'application/json', apiKey),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -22,14 +22,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Sends a mutation with an API key (or none), as an app does. */
-async function send(query: string, variables: Record<string, unknown>, key?: string) {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
-}
+const send = (query: string, variables: Record<string, unknown>, key?: string) =>
+  server.query(query, variables, key);
 
 const CREATE = `mutation ($input: CreateCompanyInput!) {
   createCompany(input: $input) {

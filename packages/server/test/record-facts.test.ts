@@ -27,12 +27,7 @@ const RECORD = `mutation ($input: RecordQuoteInput!) {
 }`;
 
 async function record(input: Record<string, unknown>) {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: RECORD, variables: { input } }),
-  });
-  return ((await response.json()) as any).data.recordQuote;
+  return (await server.query(RECORD, { input }, key)).data.recordQuote;
 }
 
 async function counts() {
@@ -122,14 +117,8 @@ describe('addSource', () => {
       ... on ValidationError { issues { path message } }
     }
   }`;
-  const add = async (input: Record<string, unknown>) => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: ADD, variables: { input } }),
-    });
-    return ((await response.json()) as any).data.addSource;
-  };
+  const add = async (input: Record<string, unknown>) =>
+    (await server.query(ADD, { input }, key)).data.addSource;
   const article = {
     title: 'Mistral raises again',
     kind: 'ARTICLE',
@@ -182,14 +171,8 @@ describe('addCitation', () => {
       ... on ValidationError { issues { path message } }
     }
   }`;
-  const add = async (input: Record<string, unknown>) => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: ADD, variables: { input } }),
-    });
-    return ((await response.json()) as any).data.addCitation;
-  };
+  const add = async (input: Record<string, unknown>) =>
+    (await server.query(ADD, { input }, key)).data.addCitation;
 
   it('cites another excerpt for a company, last in its list; the same excerpt twice is one citation', async () => {
     const { data } = await server.query('{ company(slug: "deepseek") { id citations { excerpt } } }');
