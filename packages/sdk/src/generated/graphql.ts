@@ -37,6 +37,22 @@ export type AddCitationInput = {
   fact: Scalars['ID']['input'];
 };
 
+/** A position a person holds or held at a company, with the excerpt that reports it. */
+export type AddRoleInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** Where: a company’s slug. */
+  company: Scalars['String']['input'];
+  /** Who: a person’s slug. */
+  person: Scalars['String']['input'];
+  /** When it began, if the source says. */
+  since?: InputMaybe<PartialDateInput>;
+  /** The title, as reported: "CEO". */
+  title: Scalars['String']['input'];
+  /** When it ended, if it has. */
+  until?: InputMaybe<PartialDateInput>;
+};
+
 /** A document that reports facts. The same URL (or, without one, the same title) is the same source. */
 export type AddSourceInput = {
   /** What kind of document it is. */
@@ -148,6 +164,16 @@ export type CreateCompanyInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** A new person. Creating the same slug twice with the same facts returns the same person. */
+export type CreatePersonInput = {
+  /** A short biography in Moat’s words. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Stable, readable key: "sam-altman". */
+  slug: Scalars['String']['input'];
+};
+
 /** How precisely a source gives a date. */
 export type DatePrecision =
   /** The exact day is known. */
@@ -171,6 +197,58 @@ export type DealStatus =
   | 'IN_NEGOTIATION'
   /** Reported from unnamed sources; not confirmed. */
   | 'RUMORED';
+
+/** Which citation to delete. */
+export type DeleteCitationInput = {
+  /** The citation’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which company to delete. */
+export type DeleteCompanyInput = {
+  /** The company’s slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** Which funding round to delete. */
+export type DeleteFundingRoundInput = {
+  /** The funding round’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which person to delete. */
+export type DeletePersonInput = {
+  /** The person’s slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** Which quote to delete. */
+export type DeleteQuoteInput = {
+  /** The quote’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which role to delete. */
+export type DeleteRoleInput = {
+  /** The role’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which source to delete. */
+export type DeleteSourceInput = {
+  /** The source’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The end of a role, with the excerpt that reports it. */
+export type EndRoleInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** The role (its global ID). */
+  role: Scalars['ID']['input'];
+  /** When it ended. */
+  until: PartialDateInput;
+};
 
 /** Narrows a list of funding rounds; all given conditions must hold. */
 export type FundingRoundFilter = {
@@ -228,6 +306,22 @@ export type FundingStage =
   /** The source does not say. */
   | 'UNKNOWN';
 
+/** An investor in a round: a company or a person, by slug (give exactly one). */
+export type InvestorInput = {
+  /** A company’s slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s slug. */
+  person?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A date as precisely as the source gives it: for "March 2025", 2025-03-01 and MONTH. */
+export type PartialDateInput = {
+  /** The day, or the first day of the period. */
+  date: Scalars['Date']['input'];
+  /** How precise `date` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+};
+
 /** Narrows a list of people; all given conditions must hold. */
 export type PersonFilter = {
   /** Only people with a role at the company with this slug. */
@@ -270,6 +364,40 @@ export type QuoteOrder =
   | 'SAID_ON_ASC'
   /** Newest first; undated quotes last. */
   | 'SAID_ON_DESC';
+
+/** A funding round as a source reports it, with the excerpt that reports it. */
+export type RecordFundingRoundInput = {
+  /** Money raised, in `currency`. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money raised, in US dollars, when the source gives it or the currency is USD. */
+  amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was announced or first reported. */
+  announcedOn?: InputMaybe<PartialDateInput>;
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** When it closed. */
+  closedOn?: InputMaybe<PartialDateInput>;
+  /** The company raising the money: its slug. */
+  company: Scalars['String']['input'];
+  /** The currency of its amounts. */
+  currency: Scalars['Currency']['input'];
+  /** Everyone investing in the round. */
+  investors?: InputMaybe<Array<InvestorInput>>;
+  /** The investors leading it; each must also be among `investors`. */
+  leadInvestors?: InputMaybe<Array<InvestorInput>>;
+  /** Valuation after the round, in `currency`. */
+  postMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation after the round, in US dollars. */
+  postMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in `currency`. */
+  preMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in US dollars. */
+  preMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The stage of the round. */
+  stage: FundingStage;
+  /** How far the deal has come. */
+  status: DealStatus;
+};
 
 /** Something said, as a source reports it. It needs a speaker, or an attribution such as "Hugging Face executives". */
 export type RecordQuoteInput = {
@@ -345,6 +473,50 @@ export type UpdateCompanyInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** Corrections to a round. Fields left out stay as they are; null clears an optional fact. Its status changes through changeDealStatus. */
+export type UpdateFundingRoundInput = {
+  /** Money raised, in `currency`. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money raised, in US dollars, when the source gives it or the currency is USD. */
+  amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was announced or first reported. */
+  announcedOn?: InputMaybe<PartialDateInput>;
+  /** When it closed. */
+  closedOn?: InputMaybe<PartialDateInput>;
+  /** The currency of its amounts. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** The `version` you read; if the round changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Everyone investing in the round. */
+  investors?: InputMaybe<Array<InvestorInput>>;
+  /** The investors leading it; each must also be among `investors`. */
+  leadInvestors?: InputMaybe<Array<InvestorInput>>;
+  /** Valuation after the round, in `currency`. */
+  postMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation after the round, in US dollars. */
+  postMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in `currency`. */
+  preMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in US dollars. */
+  preMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The round (its global ID). */
+  round: Scalars['ID']['input'];
+  /** The stage of the round. */
+  stage?: InputMaybe<FundingStage>;
+};
+
+/** Changes to a person. Fields left out stay as they are; a null bio clears it. */
+export type UpdatePersonInput = {
+  /** A short biography in Moat’s words. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; if the person changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Which person: their slug. */
+  slug: Scalars['String']['input'];
+};
+
 export type AddCitationMutationVariables = Exact<{
   input: AddCitationInput;
 }>;
@@ -382,6 +554,7 @@ export type ChangeDealStatusMutation = { changeDealStatus:
           | { __typename: 'Company', id: string, slug: string, name: string }
           | { __typename: 'Person', id: string, slug: string, name: string }
         >, citations: Array<{ id: string, excerpt: string, source: { id: string, title: string, kind: SourceKind, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> }, change: { status: DealStatus, recordedAt: string, on?: { date: string, label: string, precision: DatePrecision } | null, citations: Array<{ id: string, excerpt: string, source: { id: string, title: string, kind: SourceKind, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }
+    | { __typename: 'ConflictError', currentVersion?: number | null, message: string }
     | { __typename: 'NotAuthorizedError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }

@@ -115,6 +115,8 @@ export const people = pgTable(
     slug: slug(),
     name: text('name').notNull(),
     bio: text('bio'),
+    /** Raised by every update; an update that names an older version is refused (a conflict). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     slugCheck(t, 'people_slug_format'),
@@ -210,6 +212,8 @@ export const fundingRounds = pgTable(
     announcedOnPrecision: datePrecision('announced_on_precision'),
     closedOn: date('closed_on'),
     closedOnPrecision: datePrecision('closed_on_precision'),
+    /** Raised by every update and status change; an update naming an older version is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     check('funding_rounds_currency_code', sql`${t.currency} ~ '^[A-Z]{3}$'`),

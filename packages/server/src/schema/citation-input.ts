@@ -1,8 +1,8 @@
 // The citation every recorded fact carries: a source and the excerpt of it that reports the fact.
-import { eq } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../db/audit.js';
-import { sources } from '../db/schema.js';
+import { citations, sources } from '../db/schema.js';
 import { ValidationError } from '../errors.js';
 import { builder } from './builder.js';
 
@@ -33,8 +33,18 @@ export async function citedSourceId(
   return source.id;
 }
 
-/** A date a source reports must not be in the future. */
-export const pastDate = z
-  .string()
-  .nullish()
-  .refine((date) => !date || date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+/** The citation columns that point at a fact. */
+export type CitedColumn = 'companyId' | 'personId' | 'roleId' | 'quoteId' | 'fundingRoundId';
+
+/** Where a new citation of a fact goes: after the ones it has. */
+export async function nextCitationPosition(
+  tx: Transaction,
+  column: CitedColumn,
+  factId: string,
+): Promise<number> {
+  const [last] = await tx
+    .select({ position: max(citations.position) })
+    .from(citations)
+    .where(eq(citations[column], factId));
+  return (last?.position ?? -1) + 1;
+}

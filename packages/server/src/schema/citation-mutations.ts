@@ -1,11 +1,11 @@
 // addCitation: another excerpt for a fact already recorded (a company, person, role, quote or round).
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordWrite } from '../db/audit.js';
 import { citations, companies, fundingRounds, people, quotes, roles } from '../db/schema.js';
 import { NotFoundError, parseInput } from '../errors.js';
 import { builder } from './builder.js';
-import { CitationInput, citationSchema, citedSourceId } from './citation-input.js';
+import { CitationInput, citationSchema, citedSourceId, nextCitationPosition } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
 import { Citation } from './source.js';
 
@@ -69,16 +69,12 @@ builder.mutationField('addCitation', (t) =>
           .from(citations)
           .where(and(owner, eq(citations.sourceId, sourceId), eq(citations.excerpt, input.citation.excerpt)));
         if (existing) return existing;
-        const [last] = await tx
-          .select({ position: max(citations.position) })
-          .from(citations)
-          .where(owner);
         const [citation] = await tx
           .insert(citations)
           .values({
             sourceId,
             excerpt: input.citation.excerpt,
-            position: (last?.position ?? -1) + 1,
+            position: await nextCitationPosition(tx, column, fact.id),
             [column]: fact.id,
           })
           .returning();

@@ -1,21 +1,16 @@
 // Writes to companies: createCompany (idempotent by slug) and updateCompany (optimistic
 // concurrency through `expectedVersion`). Each runs in one transaction with its audit entry.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordWrite } from '../db/audit.js';
 import { companies, companyKind } from '../db/schema.js';
+import { holdsFacts, updateAtVersion } from '../db/versioned-writes.js';
 import { ConflictError, NotFoundError, parseInput } from '../errors.js';
 import { builder } from './builder.js';
 import { Company, CompanyKind } from './company.js';
 import { WRITE_ERRORS } from './errors.js';
+import { expectedVersion, name, optionalText, slug } from './input-rules.js';
 
-type CompanyRow = typeof companies.$inferSelect;
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens, like "openai"');
-const name = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
 const aliases = z
   .array(z.string().trim().min(1, 'must not be blank'))
   .max(20, 'must be at most 20 names')
@@ -25,9 +20,9 @@ const aliases = z
 const companyFacts = {
   name,
   kind: z.enum(companyKind.enumValues),
-  description: text(2000),
+  description: optionalText(2000),
   country: z.string().nullish(),
-  headquarters: text(200),
+  headquarters: optionalText(200),
   website: z
     .instanceof(URL)
     .transform((url) => url.href)
@@ -38,7 +33,7 @@ const companyFacts = {
 const createSchema = z.object({ slug, ...companyFacts });
 const updateSchema = z.object({
   slug,
-  expectedVersion: z.number().int().min(1, 'must be a version Moat gave out (1 or more)'),
+  expectedVersion,
   ...companyFacts,
   // A required fact may be left out of an update, but not set to null.
   name: name.optional(),
@@ -80,14 +75,6 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
   }),
 });
 
-/** Whether an existing company already holds every fact the input gives. */
-function holds(row: CompanyRow, facts: Record<string, unknown>): boolean {
-  return Object.entries(facts).every(([key, value]) => {
-    const current = row[key as keyof CompanyRow];
-    return JSON.stringify(current ?? null) === JSON.stringify(value ?? (key === 'aliases' ? [] : null));
-  });
-}
-
 builder.mutationFields((t) => ({
   createCompany: t.field({
     type: Company,
@@ -119,7 +106,7 @@ builder.mutationFields((t) => ({
           return created;
         }
         const [existing] = await tx.select().from(companies).where(eq(companies.slug, slug));
-        if (existing && holds(existing, facts)) return existing;
+        if (existing && holdsFacts(existing, facts)) return existing;
         throw new ConflictError(
           `A company with the slug "${slug}" is already recorded with other facts; change it with updateCompany.`,
           existing?.version ?? null,
@@ -143,22 +130,14 @@ builder.mutationFields((t) => ({
       return ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(companies).where(eq(companies.slug, slug));
         if (!before) throw new NotFoundError(`No company has the slug "${slug}".`);
-        // The version check and the write are one statement: of two concurrent updates, one wins.
-        const [after] = await tx
-          .update(companies)
-          .set({ ...changes, version: sql`${companies.version} + 1` })
-          .where(and(eq(companies.id, before.id), eq(companies.version, expectedVersion)))
-          .returning();
-        if (!after) {
-          const [current] = await tx
-            .select({ version: companies.version })
-            .from(companies)
-            .where(eq(companies.id, before.id));
-          throw new ConflictError(
-            `The company "${slug}" is at version ${current?.version}, not ${expectedVersion}: read it again, then retry.`,
-            current?.version ?? null,
-          );
-        }
+        const after = await updateAtVersion(
+          tx,
+          companies,
+          before.id,
+          expectedVersion,
+          changes,
+          `The company "${slug}"`,
+        );
         await recordWrite(tx, ctx.auth, {
           mutation: 'updateCompany',
           recordType: 'Company',

@@ -119,6 +119,9 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
     company: t.relation('company', { description: 'The company raising the money.' }),
     stage: t.expose('stage', { type: FundingStage, description: 'The stage of the round.' }),
     status: t.expose('status', { type: DealStatus, description: 'How far the deal has come.' }),
+    version: t.exposeInt('version', {
+      description: 'Raised by every change; pass it as `expectedVersion` to updateFundingRound.',
+    }),
     amount: t.field({
       type: Money,
       nullable: true,

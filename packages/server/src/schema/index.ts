@@ -13,9 +13,11 @@ import './quote-mutations.js';
 import './source-mutations.js';
 import './citation-mutations.js';
 import './person.js';
+import './person-mutations.js';
 import './quote.js';
 import './funding-round.js';
 import './search.js';
+import './delete-mutations.js';
 
 /** The drizzle plugin adds `totalCount` to connections without a description; give it one. */
 function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {

@@ -11,6 +11,9 @@ export const Person = builder.drizzleNode('people', {
     slug: t.exposeString('slug', { description: 'Stable, readable key: "sam-altman".' }),
     name: t.exposeString('name', { description: 'Full name.' }),
     bio: t.exposeString('bio', { nullable: true, description: 'A short biography in Moat’s words.' }),
+    version: t.exposeInt('version', {
+      description: 'Raised by every change; pass it as `expectedVersion` to updatePerson.',
+    }),
     roles: t.relation('roles', {
       description: 'Positions this person holds or held, with their companies and dates.',
       query: { orderBy: { title: 'asc', id: 'asc' } },

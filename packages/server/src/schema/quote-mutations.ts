@@ -5,8 +5,9 @@ import { recordWrite } from '../db/audit.js';
 import { citations, companies, people, quoteForm, quoteSubjects, quotes } from '../db/schema.js';
 import { parseInput, ValidationError, type ValidationIssue } from '../errors.js';
 import { builder } from './builder.js';
-import { CitationInput, citationSchema, citedSourceId, pastDate } from './citation-input.js';
+import { CitationInput, citationSchema, citedSourceId } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
+import { pastDate } from './input-rules.js';
 import { DatePrecision } from './partial-date.js';
 import { Quote, QuoteForm } from './quote.js';
 

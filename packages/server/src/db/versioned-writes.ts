@@ -1,0 +1,46 @@
+// Writes shared by the mutations: optimistic concurrency for records with a `version`, and the
+// check that makes creating by slug idempotent.
+import { and, eq, sql } from 'drizzle-orm';
+import { ConflictError } from '../errors.js';
+import type { Transaction } from './audit.js';
+import type { companies, fundingRounds, people } from './schema.js';
+
+type VersionedTable = typeof companies | typeof people | typeof fundingRounds;
+
+/**
+ * Applies changes to a record only if it is still at `expectedVersion`, and raises its version.
+ * The check and the write are one statement: of two concurrent updates, one wins and the other
+ * gets a ConflictError naming the current version.
+ */
+export async function updateAtVersion<Table extends VersionedTable>(
+  tx: Transaction,
+  table: Table,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Table['$inferInsert']>,
+  what: string,
+): Promise<Table['$inferSelect']> {
+  const versioned = table as typeof companies;
+  const [after] = await tx
+    .update(versioned)
+    .set({ ...changes, version: sql`${versioned.version} + 1` })
+    .where(and(eq(versioned.id, id), eq(versioned.version, expectedVersion)))
+    .returning();
+  if (after) return after as Table['$inferSelect'];
+  const [current] = await tx
+    .select({ version: versioned.version })
+    .from(versioned)
+    .where(eq(versioned.id, id));
+  throw new ConflictError(
+    `${what} is at version ${current?.version}, not ${expectedVersion}: read it again, then retry.`,
+    current?.version ?? null,
+  );
+}
+
+/** Whether an existing row already holds every fact an input gives (a list left out is empty). */
+export function holdsFacts(row: Record<string, unknown>, facts: Record<string, unknown>): boolean {
+  return Object.entries(facts).every(([key, value]) => {
+    const empty = Array.isArray(row[key]) ? [] : null;
+    return JSON.stringify(row[key] ?? null) === JSON.stringify(value ?? empty);
+  });
+}
