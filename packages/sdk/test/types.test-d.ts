@@ -145,6 +145,45 @@ describe('mutations', () => {
     // @ts-expect-error: an input without its required kind
     moat.createCompany({ input: { slug: 'x', name: 'X' } });
   });
+
+  it('narrow a recorded round to its payload or to a ValidationError with its issues', async () => {
+    const input = {
+      company: 'x',
+      stage: 'SEED',
+      status: 'RUMORED',
+      currency: 'USD',
+      citation: { source: 'id', excerpt: 'x' },
+    } as const;
+    const { recordFundingRound } = await moat.recordFundingRound({ input });
+    if (recordFundingRound.__typename === 'RecordFundingRoundPayload') {
+      expectTypeOf(recordFundingRound.fundingRound.version).toBeNumber();
+      expectTypeOf(recordFundingRound.fundingRound.leadInvestors[0]?.__typename).toEqualTypeOf<
+        'Company' | 'Person' | undefined
+      >();
+      expectTypeOf(recordFundingRound.fundingRound.statusHistory[0]?.status).toEqualTypeOf<
+        DealStatus | undefined
+      >();
+    }
+    if (recordFundingRound.__typename === 'ValidationError')
+      expectTypeOf(recordFundingRound.issues).toEqualTypeOf<{ path: string[]; message: string }[]>();
+    // @ts-expect-error: recording a round never meets a ConflictError (updating it may)
+    if (recordFundingRound.__typename === 'ConflictError') recordFundingRound;
+    // @ts-expect-error: only the payload has a round
+    recordFundingRound.fundingRound;
+    // @ts-expect-error: a misspelt input field does not compile
+    moat.recordFundingRound({ input: { ...input, ammount: '1' } });
+    // @ts-expect-error: a stage the schema does not have
+    moat.recordFundingRound({ input: { ...input, stage: 'SERIES_Z' } });
+    const { updatePerson } = await moat.updatePerson({ input: { slug: 'x', expectedVersion: 1 } });
+    if (updatePerson.__typename === 'ConflictError')
+      expectTypeOf(updatePerson.currentVersion).toEqualTypeOf<number | null | undefined>();
+    // @ts-expect-error: an update needs the version it was read at
+    moat.updatePerson({ input: { slug: 'x', bio: 'y' } });
+    const { deleteRole } = await moat.deleteRole({ input: { id: 'x' } });
+    if (deleteRole.__typename === 'DeleteRolePayload') expectTypeOf(deleteRole.deletedId).toBeString();
+    // @ts-expect-error: people are deleted by slug, not by ID
+    moat.deletePerson({ input: { id: 'x' } });
+  });
 });
 
 describe('errors', () => {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
 import { DatabaseSetupError, openDatabase } from './db/connection.js';
+import { exportCommand, importCommand, RecordFileError } from './record-files.js';
 
 const USAGE = `Usage: moat <command>
 
@@ -11,6 +12,11 @@ Commands:
   serve     start the GraphQL server with GraphiQL (the default)
   migrate   create the database (with the seed data) or upgrade it, then exit
   seed      load the seed data set (a second run changes nothing), then exit
+  import <file> [--dry-run]
+            load a Moat record file (NDJSON); every line is checked first and a
+            file with bad lines writes nothing; --dry-run checks only
+  export [file]
+            write every record as a Moat record file (to stdout without a file)
   keys create --name <name> --scope <write|admin> [--scope …]
             create an API key; it is printed once and only its hash is kept
   keys list   list API keys (never the keys themselves)
@@ -161,11 +167,23 @@ async function main(): Promise<void> {
       help: { type: 'boolean', short: 'h' },
       name: { type: 'string' },
       scope: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
     },
   });
   const [command = 'serve', ...rest] = positionals;
   if (values.help) return console.log(USAGE);
   if (command === 'keys') return keys(rest, values);
+  if (command === 'import' && rest.length === 1 && rest[0])
+    return importCommand(
+      resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]),
+      values['dry-run'] === true,
+      databaseOptions(),
+    );
+  if (command === 'export' && rest.length <= 1)
+    return exportCommand(
+      rest[0] && resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]),
+      databaseOptions(),
+    );
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly, seed: seedOnly };
   const run = commands[command];
   if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"\n\n${USAGE}`);
@@ -174,7 +192,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
-  if (error instanceof DatabaseSetupError || error instanceof UsageError)
+  if (error instanceof DatabaseSetupError || error instanceof UsageError || error instanceof RecordFileError)
     console.error(`moat: ${error.message}`);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);

@@ -14,6 +14,7 @@ const root = packageRoot();
 /** Files the server reads at run time. */
 export const paths = {
   migrations: join(root, 'src', 'db', 'migrations'),
-  seed: join(root, 'src', 'data', 'seed.json'),
+  seed: join(root, 'src', 'data', 'seed.ndjson'),
   printedSchema: join(root, 'schema.graphql'),
+  recordJsonSchema: join(root, 'moat-record.schema.json'),
 };

@@ -1,27 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { companies } from '../src/db/schema.js';
+import { CLI, cliIn, snapshot } from './cli-process.js';
 import { copyTemplate, postGraphQL } from './helpers.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'moat-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function env(dataDir: string, extra: Record<string, string> = {}) {
-  return {
-    ...process.env,
-    MOAT_DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    INIT_CWD: scratch,
-    ...extra,
-  };
-}
+const { env, run } = cliIn(scratch);
 
 interface Running {
   child: ChildProcess;
@@ -58,26 +47,6 @@ function serve(dataDir: string): Promise<Running> {
     });
     exited.then((code) => reject(new Error(`moat exited with ${code} before it was ready: ${stderr}`)));
   });
-}
-
-/** Runs a CLI command to completion. */
-function run(args: string[], dataDir: string, extra?: Record<string, string>) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { env: env(dataDir, extra), encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Every file below `dir` with a hash of its content, to show a folder was left untouched. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[full.slice(dir.length)] = createHash('sha1').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const OPENAI_ROUND = '{ company(slug: "openai") { fundingRounds { nodes { status amount { amount } } } } }';

@@ -136,9 +136,25 @@ describe('recordFundingRound', () => {
     expect(missing.issues).toEqual([
       { path: ['input', 'investors', '0', 'person'], message: 'no person has the slug "no-one"' },
     ]);
+    const { investors: _, ...withoutInvestors } = seriesA();
+    const leadsAlone = await send(RECORD, { ...withoutInvestors, stage: 'SEED' });
+    expect(leadsAlone.issues).toEqual([
+      { path: ['input', 'leadInvestors', '0'], message: 'must also be among `investors`' },
+    ]);
     const currency = await server.query(RECORD, { input: { ...seriesA(), currency: 'XYZ1' } }, key);
     expect(currency.errors?.[0]?.message).toContain('currency');
     expect(await counts()).toEqual(before);
+  });
+
+  it('keeps a currency code given in lower case in capitals', async () => {
+    const result = await send(RECORD, { ...seriesA(), stage: 'STRATEGIC', currency: 'eur', amountUsd: null });
+    expect(result.fundingRound.amount).toEqual({ amount: '500000000', currency: 'EUR' });
+    const deleted = await server.query(
+      'mutation ($id: ID!) { deleteFundingRound(input: { id: $id }) { __typename } }',
+      { id: result.fundingRound.id },
+      key,
+    );
+    expect(deleted.data.deleteFundingRound.__typename).toBe('DeleteFundingRoundPayload');
   });
 
   it('updates a round at the version read; given investors replace the list, leads alone keep it', async () => {
@@ -178,7 +194,7 @@ describe('recordFundingRound', () => {
       leadInvestors: [{ company: 'openai' }],
     });
     expect(outside.issues).toEqual([
-      { path: ['input', 'leadInvestors', '0'], message: 'must be among the round’s investors' },
+      { path: ['input', 'leadInvestors', '0'], message: 'must also be among the round’s investors' },
     ]);
     const early = await send(UPDATE, {
       round: roundId,

@@ -223,11 +223,11 @@ describe('auditLog', () => {
   it('lists every write, newest first, to a key with the admin scope; filters by record, key and time', async () => {
     const all = await send(AUDIT, {}, keys.admin);
     expect(all.errors).toBeUndefined();
-    expect(all.data.auditLog.nodes.map((entry: any) => entry.mutation)).toEqual([
-      'updateCompany',
-      'updateCompany',
-      'createCompany',
-    ]);
+    const mutations = all.data.auditLog.nodes.map((entry: any) => entry.mutation);
+    expect(mutations.slice(0, 3)).toEqual(['updateCompany', 'updateCompany', 'createCompany']);
+    // Before them, the seed data set's import, by no key.
+    expect(new Set(mutations.slice(3))).toEqual(new Set(['import']));
+    expect(all.data.auditLog.nodes[3].apiKey).toBeNull();
     expect(all.data.auditLog.nodes[2]).toMatchObject({
       recordType: 'Company',
       apiKey: { name: 'analyst', scopes: ['write'] },

@@ -1,21 +1,34 @@
-import { AddCitationDocument, AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument } from './graphql.js';
+import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordFundingRoundDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
   addCitation: AddCitationDocument,
+  addRole: AddRoleDocument,
   addSource: AddSourceDocument,
   changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,
   createCompany: CreateCompanyDocument,
+  createPerson: CreatePersonDocument,
+  deleteCitation: DeleteCitationDocument,
+  deleteCompany: DeleteCompanyDocument,
+  deleteFundingRound: DeleteFundingRoundDocument,
+  deletePerson: DeletePersonDocument,
+  deleteQuote: DeleteQuoteDocument,
+  deleteRole: DeleteRoleDocument,
+  deleteSource: DeleteSourceDocument,
+  endRole: EndRoleDocument,
   fundingRound: FundingRoundDocument,
   fundingRounds: FundingRoundsDocument,
   node: NodeDocument,
   people: PeopleDocument,
   person: PersonDocument,
   quotes: QuotesDocument,
+  recordFundingRound: RecordFundingRoundDocument,
   recordQuote: RecordQuoteDocument,
   search: SearchDocument,
   sources: SourcesDocument,
   updateCompany: UpdateCompanyDocument,
+  updateFundingRound: UpdateFundingRoundDocument,
+  updatePerson: UpdatePersonDocument,
 } as const;

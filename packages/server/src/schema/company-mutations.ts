@@ -21,7 +21,11 @@ const companyFacts = {
   name,
   kind: z.enum(companyKind.enumValues),
   description: optionalText(2000),
-  country: z.string().nullish(),
+  // The scalar accepts lower case; the database keeps codes in capitals.
+  country: z
+    .string()
+    .transform((code) => code.toUpperCase())
+    .nullish(),
   headquarters: optionalText(200),
   website: z
     .instanceof(URL)

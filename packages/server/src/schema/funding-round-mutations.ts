@@ -264,32 +264,43 @@ const roundFactsSchema = z.object({
   leadInvestors: z.array(investorSchema).max(100, 'must name at most 100 investors').nullish(),
 });
 
-/** Checks that hold across a round's facts: leads among investors, closing after announcing. */
+/**
+ * Checks that hold across a round's facts: closing after announcing, each lead named once and
+ * among the investors given. A new round without investors has none; an update that gives
+ * leads alone has them checked against the round's own investors, later.
+ */
 function checkRoundFacts(
   facts: z.infer<typeof roundFactsSchema>,
+  isNewRound: boolean,
   issue: (path: string[], message: string) => void,
 ) {
   if (facts.announcedOn && facts.closedOn && facts.closedOn.date < facts.announcedOn.date)
     issue(['closedOn', 'date'], 'must not be before `announcedOn`');
-  if (facts.investors && facts.leadInvestors) {
-    const investors = new Set(facts.investors.map(investorKey));
-    facts.leadInvestors.forEach((lead, index) => {
-      if (!investors.has(investorKey(lead)))
-        issue(['leadInvestors', String(index)], 'must also be among `investors`');
-    });
-  }
+  const checkMembership = isNewRound || facts.investors != null;
+  const investors = new Set((facts.investors ?? []).map(investorKey));
+  const leads = new Set<string>();
+  (facts.leadInvestors ?? []).forEach((lead, index) => {
+    const key = investorKey(lead);
+    if (checkMembership && !investors.has(key))
+      issue(['leadInvestors', String(index)], 'must also be among `investors`');
+    else if (leads.has(key)) issue(['leadInvestors', String(index)], 'must not name an investor twice');
+    leads.add(key);
+  });
 }
+
+/** An ISO 4217 code; the database keeps it in capitals. */
+const currency = z.string().transform((code) => code.toUpperCase());
 
 const recordSchema = roundFactsSchema
   .extend({
     company: slug,
     stage: z.enum(fundingStage.enumValues),
     status: z.enum(dealStatus.enumValues),
-    currency: z.string(),
+    currency,
     citation: citationSchema,
   })
   .superRefine((input, ctx) =>
-    checkRoundFacts(input, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+    checkRoundFacts(input, true, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
   );
 
 const updateSchema = roundFactsSchema
@@ -300,10 +311,10 @@ const updateSchema = roundFactsSchema
     }),
     expectedVersion,
     stage: z.enum(fundingStage.enumValues).optional(),
-    currency: z.string().optional(),
+    currency: currency.optional(),
   })
   .superRefine((input, ctx) =>
-    checkRoundFacts(input, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+    checkRoundFacts(input, false, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
   );
 
 /** A round's investments from slugs; an unknown slug is an issue at its input path. */
@@ -496,7 +507,7 @@ builder.mutationFields((t) => ({
             if (!known.has(investorKey(lead)))
               issues.push({
                 path: ['input', 'leadInvestors', String(index)],
-                message: 'must be among the round’s investors',
+                message: 'must also be among the round’s investors',
               });
           });
         }

@@ -1,0 +1,199 @@
+// Exports the database as a Moat NDJSON file (the format of records.ts), in a fixed order, so
+// that exporting, importing into an empty database and exporting again gives the same file.
+import { asc } from 'drizzle-orm';
+import type { Database } from '../db/connection.js';
+import {
+  citations,
+  companies,
+  dealStatusChanges,
+  fundingRounds,
+  investments,
+  people,
+  quoteSubjects,
+  quotes,
+  roles,
+  sources,
+} from '../db/schema.js';
+import type { MoatRecord } from './records.js';
+
+type Precision = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** A partial date from its two columns. */
+const partialDate = (date: string | null, precision: Precision | null) =>
+  date && precision ? { date, precision } : undefined;
+
+/** The record without its empty fields: nulls and empty lists are what a left-out field means. */
+function compact<Record extends object>(record: Record): Record {
+  return Object.fromEntries(
+    Object.entries(record).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as Record;
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<Row>(rows: Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Every record in the database, one JSON line each, in the order `import` writes them. */
+export async function exportRecords(db: Database): Promise<string[]> {
+  const [
+    sourceRows,
+    companyRows,
+    personRows,
+    roleRows,
+    quoteRows,
+    subjectRows,
+    roundRows,
+    investmentRows,
+    changeRows,
+    citationRows,
+  ] = await Promise.all([
+    db.select().from(sources).orderBy(asc(sources.id)),
+    db.select().from(companies).orderBy(asc(companies.slug)),
+    db.select().from(people).orderBy(asc(people.slug)),
+    db.select().from(roles).orderBy(asc(roles.id)),
+    db.select().from(quotes).orderBy(asc(quotes.id)),
+    db.select().from(quoteSubjects),
+    db.select().from(fundingRounds).orderBy(asc(fundingRounds.id)),
+    db.select().from(investments),
+    db
+      .select()
+      .from(dealStatusChanges)
+      .orderBy(asc(dealStatusChanges.roundId), asc(dealStatusChanges.recordedAt), asc(dealStatusChanges.id)),
+    db.select().from(citations).orderBy(asc(citations.position), asc(citations.id)),
+  ]);
+  const companySlug = new Map(companyRows.map((row) => [row.id, row.slug]));
+  const personSlug = new Map(personRows.map((row) => [row.id, row.slug]));
+  const cited = groupBy(
+    citationRows,
+    (row) =>
+      row.companyId ??
+      row.personId ??
+      row.roleId ??
+      row.quoteId ??
+      row.fundingRoundId ??
+      row.statusChangeId ??
+      '',
+  );
+  const citationsOf = (id: string) =>
+    (cited.get(id) ?? []).map((row) => ({ source: row.sourceId, excerpt: row.excerpt }));
+  const subjects = groupBy(subjectRows, (row) => row.quoteId);
+  const slugsAbout = (quoteId: string) =>
+    (subjects.get(quoteId) ?? []).map((row) => companySlug.get(row.companyId) ?? '').sort();
+  const investors = groupBy(investmentRows, (row) => row.roundId);
+  const investorsOf = (roundId: string) =>
+    (investors.get(roundId) ?? [])
+      .map((row) =>
+        row.companyId
+          ? { company: companySlug.get(row.companyId) ?? '', lead: row.isLead }
+          : { person: personSlug.get(row.personId ?? '') ?? '', lead: row.isLead },
+      )
+      .sort((a, b) => Number(b.lead) - Number(a.lead) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  const records: MoatRecord[] = [
+    ...sourceRows.map((row) =>
+      compact({
+        type: 'Source' as const,
+        key: row.id,
+        kind: row.kind,
+        title: row.title,
+        publisher: row.publisher ?? undefined,
+        url: row.url ?? undefined,
+        publishedAt: row.publishedAt?.toISOString(),
+      }),
+    ),
+    ...companyRows.map((row) =>
+      compact({
+        type: 'Company' as const,
+        slug: row.slug,
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        description: row.description ?? undefined,
+        country: row.country ?? undefined,
+        headquarters: row.headquarters ?? undefined,
+        foundedOn: partialDate(row.foundedOn, row.foundedOnPrecision),
+        website: row.website ?? undefined,
+        aliases: row.aliases,
+        citations: citationsOf(row.id),
+      }),
+    ),
+    ...personRows.map((row) =>
+      compact({
+        type: 'Person' as const,
+        slug: row.slug,
+        id: row.id,
+        name: row.name,
+        bio: row.bio ?? undefined,
+        citations: citationsOf(row.id),
+      }),
+    ),
+    ...roleRows.map((row) =>
+      compact({
+        type: 'Role' as const,
+        key: row.id,
+        person: personSlug.get(row.personId) ?? '',
+        company: companySlug.get(row.companyId) ?? '',
+        title: row.title,
+        since: partialDate(row.since, row.sincePrecision),
+        until: partialDate(row.until, row.untilPrecision),
+        citations: citationsOf(row.id),
+      }),
+    ),
+    ...quoteRows.map((row) =>
+      compact({
+        type: 'Quote' as const,
+        key: row.id,
+        text: row.text,
+        form: row.form,
+        speaker: row.speakerId ? personSlug.get(row.speakerId) : undefined,
+        attributedTo: row.attributedToId ? companySlug.get(row.attributedToId) : undefined,
+        attribution: row.attribution,
+        about: slugsAbout(row.id),
+        saidOn: partialDate(row.saidOn, row.saidOnPrecision),
+        citations: citationsOf(row.id),
+      }),
+    ),
+    ...roundRows.map((row) =>
+      compact({
+        type: 'FundingRound' as const,
+        key: row.id,
+        company: companySlug.get(row.companyId) ?? '',
+        stage: row.stage,
+        status: row.status,
+        currency: row.currency,
+        amount: row.amount ?? undefined,
+        amountUsd: row.amountUsd ?? undefined,
+        preMoneyValuation: row.preMoneyValuation ?? undefined,
+        preMoneyValuationUsd: row.preMoneyValuationUsd ?? undefined,
+        postMoneyValuation: row.postMoneyValuation ?? undefined,
+        postMoneyValuationUsd: row.postMoneyValuationUsd ?? undefined,
+        announcedOn: partialDate(row.announcedOn, row.announcedOnPrecision),
+        closedOn: partialDate(row.closedOn, row.closedOnPrecision),
+        investors: investorsOf(row.id),
+        citations: citationsOf(row.id),
+      }),
+    ),
+    ...changeRows.map((row) =>
+      compact({
+        type: 'StatusChange' as const,
+        key: row.id,
+        round: row.roundId,
+        status: row.status,
+        on: partialDate(row.changedOn, row.changedOnPrecision),
+        recordedAt: row.recordedAt.toISOString(),
+        citations: citationsOf(row.id),
+      }),
+    ),
+  ];
+  return records.map((record) => JSON.stringify(record));
+}

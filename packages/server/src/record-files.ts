@@ -1,0 +1,145 @@
+// `moat import` and `moat export`: Moat record files (NDJSON) in and out of the database, with a
+// progress bar on a terminal and a summary at the end.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { exportRecords } from './data/export.js';
+import { ImportRefused, type ImportSummary, importRecords } from './data/import.js';
+import { RECORD_TYPES } from './data/records.js';
+import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
+
+/** A problem the user can fix, reported in one line. */
+export class RecordFileError extends Error {}
+
+/** Thrown inside a new database's creation to stop it after a dry run, so nothing is created. */
+class DryRunFinished extends Error {}
+
+const number = new Intl.NumberFormat('en-US');
+
+/** Reports progress on stderr: a bar on a terminal, one line when writing starts otherwise. */
+function progressReporter() {
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        format: '{phase} [{bar}] {percentage}% | {value}/{total}',
+        stream: process.stderr,
+        hideCursor: true,
+      })
+    : undefined;
+  let phase: string | undefined;
+  return {
+    update(next: 'checking' | 'writing', done: number, total: number) {
+      if (next !== phase) {
+        phase = next;
+        if (bar) {
+          bar.stop();
+          bar.start(total, done, { phase: next === 'checking' ? 'Checking' : 'Writing ' });
+        } else if (next === 'writing')
+          console.error(`Checked every line; writing ${number.format(total)} rows…`);
+      }
+      bar?.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+function counts(perType: ImportSummary['read']): string {
+  return RECORD_TYPES.filter((type) => perType[type] > 0)
+    .map((type) => `${number.format(perType[type])} ${type}`)
+    .join(', ');
+}
+
+function readRecordFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new RecordFileError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
+  }
+}
+
+/** Whether opening `options` creates a new embedded database (so a failed import can remove it). */
+function isNewFolder(options: OpenOptions): boolean {
+  if (options.databaseUrl) return false;
+  const dir = resolve(options.dataDir);
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/**
+ * `moat import <file> [--dry-run]`. Into a new data folder, the file is the database's whole
+ * content (no seed data); into an existing one, records already there are kept as they are.
+ */
+export async function importCommand(file: string, dryRun: boolean, options: OpenOptions): Promise<void> {
+  const text = readRecordFile(file);
+  const progress = progressReporter();
+  const fresh = isNewFolder(options);
+  let summary: ImportSummary | undefined;
+  const run = async (db: Database) => {
+    summary = await importRecords(db, text, { dryRun, onProgress: progress.update });
+  };
+  let finished = false;
+  try {
+    const connection = await openDatabase({
+      ...options,
+      initialize: async (db) => {
+        await run(db);
+        if (dryRun) throw new DryRunFinished();
+      },
+    });
+    try {
+      if (!connection.created) await run(connection.db);
+    } finally {
+      await connection.close();
+    }
+    finished = true;
+  } catch (error) {
+    progress.stop();
+    if (error instanceof ImportRefused) {
+      for (const issue of error.issues)
+        console.error(`line ${issue.line}${issue.path ? `: ${issue.path}` : ''}: ${issue.message}`);
+      throw new RecordFileError(error.message);
+    }
+    if (!(error instanceof DryRunFinished)) throw error;
+  } finally {
+    progress.stop();
+    // A folder this command created holds nothing worth keeping unless the import finished.
+    if (fresh && (dryRun || !finished)) rmSync(resolve(options.dataDir), { recursive: true, force: true });
+  }
+  if (!summary) return;
+  const read = Object.values(summary.read).reduce((sum, n) => sum + n, 0);
+  if (dryRun) {
+    console.log(
+      `Checked ${number.format(read)} records (${counts(summary.read)}): the file is clean. Nothing was written (--dry-run).`,
+    );
+    return;
+  }
+  const { read: readPerType, written } = summary;
+  const kept = RECORD_TYPES.reduce((sum, type) => sum + Math.max(0, readPerType[type] - written[type]), 0);
+  const perSecond = number.format(Math.round(read / Math.max(summary.seconds, 0.001)));
+  console.log(`Imported ${file} in ${summary.seconds.toFixed(2)} s (${perSecond} records/s).`);
+  console.log(`Read ${number.format(read)} records: ${counts(summary.read) || 'none'}.`);
+  console.log(
+    `Wrote ${counts(written) || 'nothing new'}; ${number.format(kept)} already in the database, kept as they were.`,
+  );
+}
+
+/** `moat export [file]`: the whole database as a Moat record file, to a file or to stdout. */
+export async function exportCommand(file: string | undefined, options: OpenOptions): Promise<void> {
+  const connection = await openDatabase(options);
+  let lines: string[];
+  try {
+    lines = await exportRecords(connection.db);
+  } finally {
+    await connection.close();
+  }
+  const text = lines.map((line) => `${line}\n`).join('');
+  if (!file) {
+    process.stdout.write(text);
+    return;
+  }
+  // Written beside the target and renamed, so an interrupted export never leaves half a file.
+  const partial = `${file}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+  console.error(`Exported ${number.format(lines.length)} records to ${file}.`);
+}

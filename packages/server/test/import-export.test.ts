@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordFile } from '../bench/record-file.js';
+import { CLI, cliIn } from './cli-process.js';
+import { copyTemplate } from './helpers.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'moat-records-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { env, run } = cliIn(scratch);
+
+/** Writes a record file into the scratch folder; returns its path. */
+function file(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** The whole database, as `moat export` writes it. */
+function exported(dataDir: string): string {
+  const result = run(['export'], dataDir);
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+describe('moat export and moat import', () => {
+  it('export → import into a new data folder → export gives the same file', () => {
+    const { dataDir } = copyTemplate(scratch);
+    const added = run(['import', file('generated.ndjson', recordFile(40))], dataDir);
+    expect(added.status).toBe(0);
+    const first = join(scratch, 'first.ndjson');
+    // The seed's 20 records, and the file's 211 with a status history for each of its 40 rounds.
+    expect(run(['export', first], dataDir).stderr).toBe(`Exported 271 records to ${first}.\n`);
+
+    const emptyDir = join(scratch, 'round-trip', 'data');
+    const imported = run(['import', first], emptyDir);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^Imported .+first\.ndjson in [\d.]+ s \([\d,]+ records\/s\)\.$/m);
+    expect(imported.stdout).toContain(
+      'Read 271 records: 2 Source, 56 Company, 42 Person, 42 Role, 47 Quote, 41 FundingRound, 41 StatusChange.',
+    );
+    expect(exported(emptyDir)).toBe(readFileSync(first, 'utf8'));
+  });
+
+  it('names every bad line, with its field path, and writes nothing', () => {
+    const { dataDir } = copyTemplate(scratch);
+    const before = exported(dataDir);
+    const bad = file(
+      'bad.ndjson',
+      [
+        '{"type":"Company","slug":"mistral-ai","name":"Mistral AI","kind":"STARTUP","country":"FR"}',
+        '{"type":"Company","slug":"Bad Slug","name":"","kind":"STARTUP"}',
+        'not json',
+        '',
+        '{"type":"Quote","key":"q1","text":"Open weights win.","form":"VERBATIM","speaker":"nobody","attribution":"Nobody","citations":[{"source":"the-rise-of-deepseek","excerpt":"something else"}]}',
+        '{"type":"Role","key":"r1","person":"sam-altman","company":"mistral-ai","title":"Adviser","since":{"date":"2999-01-01","precision":"DAY"}}',
+        '{"type":"FundingRound","key":"f1","company":"mistral-ai","stage":"SEED","status":"CLOSED","currency":"EUR","amount":"-5","investors":[{"company":"unknown-fund","lead":true}],"citations":[{"source":"no-such-source","excerpt":"x"}]}',
+        '{"type":"Company","slug":"mistral-ai","name":"Mistral","kind":"STARTUP"}',
+        '{"type":"Planet","key":"mars"}',
+      ].join('\n'),
+    );
+    const result = run(['import', bad], dataDir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      'line 2: slug: must be lowercase letters and digits joined by hyphens',
+      'line 2: name: must not be blank',
+      'line 3: not JSON (Unexpected token \'o\', "not json" is not valid JSON)',
+      'line 5: text: a VERBATIM quote must stand word for word in one of its excerpts',
+      'line 6: since.date: must not be in the future',
+      'line 7: amount: must be a non-negative decimal string, like "40000000000"',
+      'line 8: slug: "mistral-ai" is already used on line 1',
+      'line 9: type: must be Source, Company, Person, Role, Quote, FundingRound or StatusChange',
+      'moat: 7 bad lines; nothing was written.',
+      '',
+    ]);
+    // What a line refers to is checked once its shape is right.
+    const references = file(
+      'references.ndjson',
+      [
+        '{"type":"Company","slug":"mistral-ai","name":"Mistral AI","kind":"STARTUP","country":"FR"}',
+        '{"type":"Quote","key":"q1","text":"Open weights win.","form":"PARAPHRASE","speaker":"nobody","attribution":"Nobody"}',
+        '{"type":"FundingRound","key":"f1","company":"mistral-ai","stage":"SEED","status":"CLOSED","currency":"EUR","investors":[{"company":"unknown-fund","lead":true}],"citations":[{"source":"no-such-source","excerpt":"x"}]}',
+        '{"type":"Company","slug":"mistral-ai","name":"Mistral","kind":"STARTUP"}',
+        '{"type":"StatusChange","key":"s1","round":"f0","status":"CLOSED"}',
+      ].join('\n'),
+    );
+    const refused = run(['import', references], dataDir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.split('\n')).toEqual([
+      'line 2: speaker: no person has the slug "nobody" (in the file or the database)',
+      'line 3: investors.0.company: no company has the slug "unknown-fund" (in the file or the database)',
+      'line 3: citations.0.source: no source has the key "no-such-source" (in the file or the database)',
+      'line 4: slug: "mistral-ai" is already used on line 1',
+      'line 5: round: no funding round in the file has the key "f0"',
+      'moat: 4 bad lines; nothing was written.',
+      '',
+    ]);
+    expect(exported(dataDir)).toBe(before);
+  });
+
+  it('--dry-run checks a clean file and writes nothing; a new folder is not even created', () => {
+    const { dataDir } = copyTemplate(scratch);
+    const before = exported(dataDir);
+    const clean = file('clean.ndjson', recordFile(3));
+    const result = run(['import', '--dry-run', clean], dataDir);
+    expect(result.stdout).toBe(
+      'Checked 26 records (1 Source, 13 Company, 3 Person, 3 Role, 3 Quote, 3 FundingRound): the file is clean. Nothing was written (--dry-run).\n',
+    );
+    expect(exported(dataDir)).toBe(before);
+    const newDir = join(scratch, 'never-created');
+    expect(run(['import', '--dry-run', clean], newDir).status).toBe(0);
+    expect(existsSync(newDir)).toBe(false);
+  });
+
+  it('a second import of the same file writes nothing new', () => {
+    const { dataDir } = copyTemplate(scratch);
+    const generated = file('twice.ndjson', recordFile(3));
+    expect(run(['import', generated], dataDir).stdout).toContain(
+      'Wrote 1 Source, 13 Company, 3 Person, 3 Role, 3 Quote, 3 FundingRound, 3 StatusChange; 0 already in the database',
+    );
+    const after = exported(dataDir);
+    expect(run(['import', generated], dataDir).stdout).toContain(
+      'Wrote nothing new; 26 already in the database, kept as they were.',
+    );
+    expect(exported(dataDir)).toBe(after);
+  });
+
+  it('a process killed with SIGKILL in the middle of a large import leaves the database as it was', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const before = exported(dataDir);
+    const large = file('large.ndjson', recordFile(3000));
+    const child = spawn(process.execPath, [CLI, 'import', large], { env: env(dataDir) });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    // Once every line is checked the writing starts; it runs for seconds at this size.
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('writing')) resolve();
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(stdout).toBe('');
+    expect(exported(dataDir)).toBe(before);
+  });
+
+  it('refuses a file it cannot read, and a missing file argument, in one line', () => {
+    const { dataDir } = copyTemplate(scratch);
+    const missing = run(['import', 'no-such-file.ndjson'], dataDir);
+    expect(missing.stderr).toBe(`moat: cannot read ${join(scratch, 'no-such-file.ndjson')}: ENOENT.\n`);
+    expect(run(['import'], dataDir).stderr).toMatch(/^moat: unknown command "import"/);
+  });
+});
