@@ -1,10 +1,15 @@
 // Types of testing.mjs, for the packages whose tests start a Moat server with it.
 
 /**
- * Builds the server, creates a new database with an API key of scope `write`, starts the server's
- * CLI on a free port and resolves once it is ready.
+ * Builds the server, creates a new database with an API key of scope `write` and one of scope
+ * `admin`, starts the server's CLI on a free port and resolves once it is ready.
  */
-export function startMoatServer(): Promise<{ url: string; writeKey: string; stop: () => Promise<void> }>;
+export function startMoatServer(): Promise<{
+  url: string;
+  writeKey: string;
+  adminKey: string;
+  stop: () => Promise<void>;
+}>;
 
 /** A vitest global setup: one live server for the whole run (`moatUrl`, `moatWriteKey`). */
 export function setup(project: {

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { buildServer } from './build.mjs';
 
 /**
- * Builds the server, creates its database with an API key of scope `write` (through the CLI, as
- * an operator does), starts it and resolves once it is ready.
- * @returns {Promise<{ url: string, writeKey: string, stop: () => Promise<void> }>}
+ * Builds the server, creates its database with an API key of scope `write` and one of scope
+ * `admin` (through the CLI, as an operator does), starts it and resolves once it is ready.
+ * @returns {Promise<{ url: string, writeKey: string, adminKey: string, stop: () => Promise<void> }>}
  */
 export async function startMoatServer() {
   // A bundle of its own: test runs of several packages at once never read a bundle being written.
@@ -20,17 +20,26 @@ export async function startMoatServer() {
   await buildServer(cli);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
   const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') };
-  const created = spawnSync(
-    process.execPath,
-    [cli, 'keys', 'create', '--name', 'tests', '--scope', 'write'],
-    {
-      env,
-      encoding: 'utf8',
-    },
-  );
-  const writeKey = created.stdout.trim().split('\n').at(-1) ?? '';
-  if (created.status !== 0 || !writeKey.startsWith('moat_'))
-    throw new Error(`Could not create an API key:\n${created.stdout}${created.stderr}`);
+  /**
+   * Creates an API key through the CLI, as an operator does; returns the key.
+   * @param {string} scope
+   */
+  const createKey = (scope) => {
+    const created = spawnSync(
+      process.execPath,
+      [cli, 'keys', 'create', '--name', `tests (${scope})`, '--scope', scope],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    );
+    const key = created.stdout.trim().split('\n').at(-1) ?? '';
+    if (created.status !== 0 || !key.startsWith('moat_'))
+      throw new Error(`Could not create an API key:\n${created.stdout}${created.stderr}`);
+    return key;
+  };
+  const writeKey = createKey('write');
+  const adminKey = createKey('admin');
   const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -42,7 +51,7 @@ export async function startMoatServer() {
     rmSync(bundleDir, { recursive: true, force: true });
   };
   try {
-    return { url: await readyUrl(child), writeKey, stop };
+    return { url: await readyUrl(child), writeKey, adminKey, stop };
   } catch (error) {
     await stop();
     throw error;

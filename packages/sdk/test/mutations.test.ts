@@ -6,9 +6,10 @@ import { answeringFetch, recordingFetch } from './helpers.js';
 // Writes get a server of their own, so that the other tests read the seeded data set alone.
 let moatUrl = '';
 let apiKey = '';
+let adminKey = '';
 let stop: () => Promise<void> = async () => {};
 beforeAll(async () => {
-  ({ url: moatUrl, writeKey: apiKey, stop } = await startMoatServer());
+  ({ url: moatUrl, writeKey: apiKey, adminKey, stop } = await startMoatServer());
 });
 afterAll(() => stop());
 const input = { slug: 'anthropic', name: 'Anthropic', kind: 'STARTUP' as const, country: 'US' };
@@ -466,5 +467,43 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       __typename: 'NotFoundError',
       message: 'No company has the slug "stability-ai".',
     });
+  });
+
+  it('an admin manages API keys and reads the audit log; a write key may not', async () => {
+    const admin = createMoatClient({ url: moatUrl, apiKey: adminKey });
+    const { createApiKey } = await admin.createApiKey({ input: { name: 'sdk reader', scopes: ['write'] } });
+    if (createApiKey.__typename !== 'CreateApiKeyPayload') throw new Error(createApiKey.message);
+    expect(createApiKey.key).toMatch(/^moat_/);
+    expect(createApiKey.apiKey).toMatchObject({ name: 'sdk reader', scopes: ['write'], revokedAt: null });
+
+    const { apiKeys } = await admin.apiKeys({ first: 10 });
+    expect(apiKeys.nodes.map((key) => key.name)).toEqual(['sdk reader', 'tests (admin)', 'tests (write)']);
+
+    const fresh = createMoatClient({ url: moatUrl, apiKey: createApiKey.key });
+    const { createPerson } = await fresh.createPerson({
+      input: { slug: 'demis-hassabis', name: 'Demis Hassabis' },
+    });
+    expect(createPerson.__typename).toBe('CreatePersonPayload');
+    const { auditLog } = await admin.auditLog({ filter: { apiKey: createApiKey.apiKey.id }, first: 5 });
+    expect(auditLog.nodes).toMatchObject([
+      { mutation: 'createPerson', recordType: 'Person', apiKey: { name: 'sdk reader' }, before: null },
+    ]);
+    expect(auditLog.nodes[0]?.after).toMatchObject({ slug: 'demis-hassabis' });
+
+    const { revokeApiKey } = await admin.revokeApiKey({ input: { id: createApiKey.apiKey.id } });
+    expect(revokeApiKey.__typename === 'RevokeApiKeyPayload' && revokeApiKey.apiKey.revokedAt).toEqual(
+      expect.any(String),
+    );
+    const refused = await fresh.createPerson({
+      input: { slug: 'mustafa-suleyman', name: 'Mustafa Suleyman' },
+    });
+    expect(refused.createPerson).toEqual({
+      __typename: 'NotAuthorizedError',
+      message: 'The API key has been revoked.',
+    });
+
+    const writer = createMoatClient({ url: moatUrl, apiKey });
+    const notAdmin = await writer.createApiKey({ input: { name: 'mine', scopes: ['admin'] } });
+    expect(notAdmin.createApiKey.__typename).toBe('NotAuthorizedError');
   });
 });

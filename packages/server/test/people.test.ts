@@ -108,6 +108,8 @@ describe('createPerson and updatePerson', () => {
     });
     const stale = await updatePerson({ slug: 'liang-wenfeng', expectedVersion: 1, bio: 'Lost update' });
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    const nulled = await updatePerson({ slug: 'liang-wenfeng', expectedVersion: 2, name: null });
+    expect(nulled.issues).toEqual([{ path: ['input', 'name'], message: 'must not be null' }]);
     const missing = await updatePerson({ slug: 'no-such-person', expectedVersion: 1, name: 'X' });
     expect(missing.__typename).toBe('NotFoundError');
   });

@@ -145,6 +145,14 @@ export type CompanyOrder =
   /** By slug, A to Z. */
   | 'SLUG_ASC';
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** A name to tell it apart: who or what uses it. */
+  name: Scalars['String']['input'];
+  /** What it may do. */
+  scopes: Array<ApiKeyScope>;
+};
+
 /** A new company. Creating the same slug twice with the same facts returns the same company. */
 export type CreateCompanyInput = {
   /** Other names it goes by. */
@@ -420,6 +428,12 @@ export type RecordQuoteInput = {
   speaker?: InputMaybe<Scalars['String']['input']>;
   /** What was said: the words, or a faithful paraphrase. */
   text: Scalars['String']['input'];
+};
+
+/** The API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** Its id, as `apiKeys` lists it. */
+  id: Scalars['String']['input'];
 };
 
 /** Narrows a list of sources; all given conditions must hold. */

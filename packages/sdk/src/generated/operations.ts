@@ -1,13 +1,16 @@
-import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordFundingRoundDocument, RecordQuoteDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
+import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ApiKeysDocument, AuditLogDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateApiKeyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordFundingRoundDocument, RecordQuoteDocument, RevokeApiKeyDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
   addCitation: AddCitationDocument,
   addRole: AddRoleDocument,
   addSource: AddSourceDocument,
+  apiKeys: ApiKeysDocument,
+  auditLog: AuditLogDocument,
   changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,
+  createApiKey: CreateApiKeyDocument,
   createCompany: CreateCompanyDocument,
   createPerson: CreatePersonDocument,
   deleteCitation: DeleteCitationDocument,
@@ -26,6 +29,7 @@ export const operations = {
   quotes: QuotesDocument,
   recordFundingRound: RecordFundingRoundDocument,
   recordQuote: RecordQuoteDocument,
+  revokeApiKey: RevokeApiKeyDocument,
   search: SearchDocument,
   sources: SourcesDocument,
   updateCompany: UpdateCompanyDocument,

@@ -2,6 +2,7 @@
 // fast hash is enough; no password stretching is needed).
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Transaction } from '../db/audit.js';
 import type { Database } from '../db/connection.js';
 import { apiKeys } from '../db/schema.js';
 
@@ -22,7 +23,7 @@ export function hashKey(key: string): string {
 }
 
 /** Creates a key; the returned `key` is the only time it is ever shown. */
-export async function createApiKey(db: Database, name: string, scopes: Scope[]) {
+export async function createApiKey(db: Database | Transaction, name: string, scopes: Scope[]) {
   const key = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const [row] = await db
     .insert(apiKeys)
@@ -46,7 +47,7 @@ export function listApiKeys(db: Database) {
 }
 
 /** Revokes a key by its id; false when no unrevoked key has that id. */
-export async function revokeApiKey(db: Database, id: string): Promise<boolean> {
+export async function revokeApiKey(db: Database | Transaction, id: string): Promise<boolean> {
   const revoked = await db
     .update(apiKeys)
     .set({ revokedAt: new Date() })

@@ -2,36 +2,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
-import type { apiKeyScope } from '../db/schema.js';
+import { ApiKey } from './api-key.js';
 import { builder } from './builder.js';
 import { countRows } from './connection-count.js';
 
 builder.addScalarType('JSONObject', GraphQLJSONObject, {
   description: 'A JSON object: a record as the audit log keeps it.',
-});
-
-const ApiKeyScope = builder.enumType('ApiKeyScope', {
-  description: 'What an API key may do.',
-  values: {
-    write: { description: 'Record and change facts (the mutations).' },
-    admin: { description: 'Manage keys and read the audit log.' },
-  } satisfies Record<(typeof apiKeyScope.enumValues)[number], unknown>,
-});
-
-const ApiKey = builder.drizzleObject('apiKeys', {
-  name: 'ApiKey',
-  description: 'An API key, as the audit log names it (never the key itself).',
-  fields: (t) => ({
-    id: t.exposeString('id', { description: 'The key’s id, as `keys list` shows it.' }),
-    name: t.exposeString('name', { description: 'The name it was given, to tell keys apart.' }),
-    scopes: t.expose('scopes', { type: [ApiKeyScope], description: 'What it may do.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    revokedAt: t.expose('revokedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was revoked; null while it is valid.',
-    }),
-  }),
 });
 
 builder.drizzleObject('auditLog', {
@@ -43,7 +19,8 @@ builder.drizzleObject('auditLog', {
     mutation: t.exposeString('mutation', { description: 'The mutation that wrote: "updateCompany".' }),
     recordType: t.exposeString('recordType', { description: 'The type of the record written: "Company".' }),
     recordId: t.id({
-      description: 'The global ID of the record written, for `node(id:)`.',
+      description:
+        'The global ID of the record written, for `node(id:)` (an API key’s is for `record` filters only).',
       resolve: (entry) => encodeGlobalID(entry.recordType, entry.recordId),
     }),
     apiKey: t.relation('apiKey', { type: ApiKey, nullable: true, description: 'The key that wrote.' }),

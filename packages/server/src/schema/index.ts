@@ -7,6 +7,7 @@ import './source.js';
 import './errors.js';
 import './company.js';
 import './company-mutations.js';
+import './api-key.js';
 import './audit-log.js';
 import './funding-round-mutations.js';
 import './quote-mutations.js';
