@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { createApiKey } from '../src/auth/api-keys.js';
 import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
 import { createMoatYoga, listen } from '../src/server.js';
 
@@ -88,4 +89,12 @@ export async function startTestServer(options: { requireKeyForReads?: boolean } 
       }
     },
   };
+}
+
+/** A test server for write tests: a key with the `write` scope and the seeded source to cite. */
+export async function startWriteTestServer(): Promise<{ server: TestServer; key: string; sourceId: string }> {
+  const server = await startTestServer();
+  const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
+  const sources = await server.query('{ sources { nodes { id } } }');
+  return { server, key, sourceId: sources.data.sources.nodes[0].id };
 }

@@ -1,17 +1,14 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/auth/api-keys.js';
 import { auditLog, quotes } from '../src/db/schema.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { startWriteTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let key = '';
 let sourceId = '';
 
 beforeAll(async () => {
-  server = await startTestServer();
-  key = (await createApiKey(server.connection.db, 'analyst', ['write'])).key;
-  sourceId = (await server.query('{ sources { nodes { id } } }')).data.sources.nodes[0].id;
+  ({ server, key, sourceId } = await startWriteTestServer());
 });
 afterAll(() => server.close());
 
