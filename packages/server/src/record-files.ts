@@ -1,7 +1,7 @@
 // `moat import` and `moat export`: Moat record files (NDJSON) in and out of the database, with a
 // progress bar on a terminal and a summary at the end.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { exportRecords } from './data/export.js';
 import { ImportRefused, type ImportSummary, importRecords } from './data/import.js';
@@ -58,11 +58,27 @@ function readRecordFile(file: string): string {
   }
 }
 
-/** Whether opening `options` creates a new embedded database (so a failed import can remove it). */
-function isNewFolder(options: OpenOptions): boolean {
-  if (options.databaseUrl) return false;
-  const dir = resolve(options.dataDir);
-  return !existsSync(dir) || readdirSync(dir).length === 0;
+/**
+ * What opening `options` would create, so that a dry run or a refused import into a new data
+ * folder can remove exactly that: the first missing folder of its path, or the contents of an
+ * empty one. Undefined for an existing database.
+ */
+function creation(options: OpenOptions): { undo: () => void } | undefined {
+  if (options.databaseUrl) return undefined;
+  let dir = resolve(options.dataDir);
+  if (existsSync(dir)) {
+    if (readdirSync(dir).length > 0) return undefined;
+    const emptyDir = dir;
+    return {
+      undo: () => {
+        for (const entry of readdirSync(emptyDir))
+          rmSync(join(emptyDir, entry), { recursive: true, force: true });
+      },
+    };
+  }
+  while (!existsSync(dirname(dir))) dir = dirname(dir);
+  const firstMissing = dir;
+  return { undo: () => rmSync(firstMissing, { recursive: true, force: true }) };
 }
 
 /**
@@ -72,7 +88,7 @@ function isNewFolder(options: OpenOptions): boolean {
 export async function importCommand(file: string, dryRun: boolean, options: OpenOptions): Promise<void> {
   const text = readRecordFile(file);
   const progress = progressReporter();
-  const fresh = isNewFolder(options);
+  const created = creation(options);
   let summary: ImportSummary | undefined;
   const run = async (db: Database) => {
     summary = await importRecords(db, text, { dryRun, onProgress: progress.update });
@@ -103,7 +119,7 @@ export async function importCommand(file: string, dryRun: boolean, options: Open
   } finally {
     progress.stop();
     // A folder this command created holds nothing worth keeping unless the import finished.
-    if (fresh && (dryRun || !finished)) rmSync(resolve(options.dataDir), { recursive: true, force: true });
+    if (dryRun || !finished) created?.undo();
   }
   if (!summary) return;
   const read = Object.values(summary.read).reduce((sum, n) => sum + n, 0);

@@ -112,6 +112,10 @@ describe('deal status history', () => {
         citations: [{ excerpt: citation().excerpt }],
       },
     });
+    const early = await change({ round: roundId, status: 'CLOSED', on: '2025-02-01', citation: citation() });
+    expect(early.issues).toEqual([
+      { path: ['input', 'on'], message: 'must not be before the announcement (2025-03-01)' },
+    ]);
     const closed = await change({ round: roundId, status: 'CLOSED', citation: citation() });
     expect(closed.round.status).toBe('CLOSED');
     const again = await change({ round: roundId, status: 'CANCELLED', citation: citation() });

@@ -85,6 +85,31 @@ describe('deletes', () => {
     expect((await remove('Company', { slug: 'openai' })).__typename).toBe('NotFoundError');
   });
 
+  it('keeps the last citation that holds a VERBATIM quote’s words', async () => {
+    const { quotes: list, sources } = (
+      await server.query(
+        '{ quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } } sources { nodes { id } } }',
+      )
+    ).data;
+    const quote = list.nodes[0];
+    const added = await server.query(
+      `mutation ($input: AddCitationInput!) { addCitation(input: $input) { __typename } }`,
+      {
+        input: {
+          fact: quote.id,
+          citation: { source: sources.nodes[0].id, excerpt: 'He praised the paper.' },
+        },
+      },
+      key,
+    );
+    expect(added.data.addCitation.__typename).toBe('AddCitationPayload');
+    expect(await remove('Citation', { id: quote.citations[0].id })).toEqual({
+      __typename: 'ConflictError',
+      message:
+        'This is the only citation that holds the VERBATIM quote’s words; add another that does first.',
+    });
+  });
+
   it('deletes a person and quotes; the ID of another type is refused', async () => {
     const altman = await remove('Person', { slug: 'sam-altman' });
     expect(altman.__typename).toBe('DeletePersonPayload');

@@ -98,7 +98,7 @@ describe('malformed IDs and arguments get a clear error naming what is wrong', (
     [
       'a bad decimal',
       '{ fundingRounds(filter: { minAmountUsd: "lots" }) { totalCount } }',
-      'Decimal must be a string of digits',
+      'Decimal must be a string of at most 40 digits',
     ],
     [
       'a missing argument',

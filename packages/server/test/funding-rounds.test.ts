@@ -214,4 +214,23 @@ describe('recordFundingRound', () => {
     expect(kinds.filter((kind) => kind === 'UpdateFundingRoundPayload')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'ConflictError')).toHaveLength(9);
   });
+
+  it('names the date the input gives when announcing would come after closing', async () => {
+    const version = (await server.query(`{ node(id: "${roundId}") { ... on FundingRound { version } } }`))
+      .data.node.version;
+    const closed = await send(UPDATE, {
+      round: roundId,
+      expectedVersion: version,
+      closedOn: { date: '2025-04-01' },
+    });
+    expect(closed.fundingRound.closedOn).toEqual({ label: '2025-04-01' });
+    const late = await send(UPDATE, {
+      round: roundId,
+      expectedVersion: version + 1,
+      announcedOn: { date: '2025-05-01', precision: 'MONTH' },
+    });
+    expect(late.issues).toEqual([
+      { path: ['input', 'announcedOn', 'date'], message: 'must not be after the closing (2025-04-01)' },
+    ]);
+  });
 });

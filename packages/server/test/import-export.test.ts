@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,7 +78,7 @@ describe('moat export and moat import', () => {
       'line 3: not JSON (Unexpected token \'o\', "not json" is not valid JSON)',
       'line 5: text: a VERBATIM quote must stand word for word in one of its excerpts',
       'line 6: since.date: must not be in the future',
-      'line 7: amount: must be a non-negative decimal string, like "40000000000"',
+      'line 7: amount: must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
       'line 8: slug: "mistral-ai" is already used on line 1',
       'line 9: type: must be Source, Company, Person, Role, Quote, FundingRound or StatusChange',
       'moat: 7 bad lines; nothing was written.',
@@ -101,7 +109,7 @@ describe('moat export and moat import', () => {
     expect(exported(dataDir)).toBe(before);
   });
 
-  it('--dry-run checks a clean file and writes nothing; a new folder is not even created', () => {
+  it('--dry-run checks a clean file and writes nothing', () => {
     const { dataDir } = copyTemplate(scratch);
     const before = exported(dataDir);
     const clean = file('clean.ndjson', recordFile(3));
@@ -110,10 +118,21 @@ describe('moat export and moat import', () => {
       'Checked 26 records (1 Source, 13 Company, 3 Person, 3 Role, 3 Quote, 3 FundingRound): the file is clean. Nothing was written (--dry-run).\n',
     );
     expect(exported(dataDir)).toBe(before);
+  });
+
+  it('--dry-run into a new or empty folder leaves nothing behind', () => {
+    const clean = file('clean-new.ndjson', recordFile(3));
     const newDir = join(scratch, 'never-created');
     expect(run(['import', '--dry-run', clean], newDir).status).toBe(0);
     expect(existsSync(newDir)).toBe(false);
-  });
+    const nested = join(scratch, 'nested', 'deeper', 'data');
+    expect(run(['import', '--dry-run', clean], nested).status).toBe(0);
+    expect(existsSync(join(scratch, 'nested'))).toBe(false);
+    const emptyDir = join(scratch, 'empty');
+    mkdirSync(emptyDir);
+    expect(run(['import', '--dry-run', clean], emptyDir).status).toBe(0);
+    expect(readdirSync(emptyDir)).toEqual([]);
+  }, 60_000);
 
   it('a second import of the same file writes nothing new', () => {
     const { dataDir } = copyTemplate(scratch);

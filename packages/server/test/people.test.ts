@@ -85,6 +85,23 @@ describe('createPerson and updatePerson', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a NUL character and the year 0, in Moat’s words; blank text is no text', async () => {
+    const nul = await createPerson({ slug: 'nul-person', name: 'A\u0000B' });
+    expect(nul.issues).toEqual([{ path: ['input', 'name'], message: 'must not contain a NUL character' }]);
+    const ancient = await addRole({
+      person: 'sam-altman',
+      company: 'openai',
+      title: 'Scribe',
+      since: { date: '0000-01-01' },
+      citation: citation(),
+    });
+    expect(ancient.issues).toEqual([
+      { path: ['input', 'since', 'date'], message: 'must be in the year 1 or later' },
+    ]);
+    const blank = await createPerson({ slug: 'blank-bio', name: 'Blank Bio', bio: '   ' });
+    expect(blank.person.bio).toBeNull();
+  });
+
   it('is refused without a key: NotAuthorizedError, nothing written', async () => {
     const before = await counts();
     const refused = await createPerson({ slug: 'nobody', name: 'Nobody' }, '');

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import type { Transaction } from '../db/audit.js';
 import type { Database } from '../db/connection.js';
 import { dateColumns } from '../db/date-columns.js';
@@ -57,7 +58,8 @@ interface Line<Record extends MoatRecord = MoatRecord> {
   record: Record;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The UUIDs the GraphQL API accepts as IDs (RFC 9562 variants). */
+const uuid = z.uuid();
 
 /** A UUID derived from a record's kind and key, so importing the same file twice gives the same rows. */
 export function stableId(kind: string, key: string): string {
@@ -68,32 +70,53 @@ export function stableId(kind: string, key: string): string {
 }
 
 /** The ID a keyed record gets: a UUID key is the ID itself (as `export` writes it). */
-const keyedId = (kind: string, key: string) => (UUID.test(key) ? key : stableId(kind, key));
+const keyedId = (kind: string, key: string) =>
+  uuid.safeParse(key.toLowerCase()).success ? key.toLowerCase() : stableId(kind, key);
 
 const emptyCounts = () =>
   Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
 
-/** Parses every line of a file; blank lines are skipped. */
-export function parseLines(text: string): { lines: Line[]; issues: LineIssue[] } {
-  const lines: Line[] = [];
-  const issues: LineIssue[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
-      return;
-    }
-    const parsed = moatRecord.safeParse(value);
-    if (parsed.success) lines.push({ line, record: parsed.data });
-    else
-      for (const issue of parsed.error.issues)
-        issues.push({ line, path: issue.path.join('.'), message: issue.message });
-  });
-  return { lines, issues };
+/** A file's records, the problems of its bad lines, and the names (type:key) of those lines. */
+export interface ParsedFile {
+  lines: Line[];
+  issues: LineIssue[];
+  refused: Set<string>;
+}
+
+/** The name a record goes by in references: `Company:openai`, `FundingRound:openai-2025`. */
+const nameOf = (type: unknown, record: { slug?: unknown; key?: unknown }) =>
+  `${String(type)}:${String(record.slug ?? record.key)}`;
+
+/** Parses every line of a file; blank lines (and a leading byte order mark) are skipped. */
+export function parseLines(text: string): ParsedFile {
+  const parsed: ParsedFile = { lines: [], issues: [], refused: new Set() };
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (raw.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (error) {
+        parsed.issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
+        return;
+      }
+      const result = moatRecord.safeParse(value);
+      if (result.success) {
+        parsed.lines.push({ line, record: result.data });
+        return;
+      }
+      for (const issue of result.error.issues)
+        parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
+      // Lines that refer to a refused record are not blamed for it: its own line is reported.
+      if (value && typeof value === 'object') {
+        const record = value as { type?: unknown; slug?: unknown; key?: unknown };
+        parsed.refused.add(nameOf(record.type, record));
+      }
+    });
+  return parsed;
 }
 
 /** What the file's records become: rows per table, in the order they are written. */
@@ -110,41 +133,67 @@ interface Plan {
   citations: (typeof citations.$inferInsert)[];
 }
 
-/** Existing IDs and slugs that the file's references may point at. */
+/** Runs a lookup on a list in slices, under PostgreSQL's limit of parameters per statement. */
+async function inSlices<Value, Row>(
+  values: Value[],
+  lookup: (slice: Value[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let at = 0; at < values.length; at += 10_000)
+    rows.push(...(await lookup(values.slice(at, at + 10_000))));
+  return rows;
+}
+
+/** Existing IDs and slugs that the file's records name or refer to. */
 async function existing(tx: Transaction | Database, lines: Line[]) {
-  const slugsOf = (type: 'Company' | 'Person') =>
-    lines.flatMap(({ record }) => (record.type === type ? [record.slug] : []));
-  const referencedSlugs = new Set<string>();
+  const slugs = new Set<string>();
+  const givenIds = new Set<string>();
+  const sourceIds = new Set<string>();
   for (const { record } of lines) {
-    if ('company' in record && typeof record.company === 'string') referencedSlugs.add(record.company);
-    if ('person' in record) referencedSlugs.add(record.person);
+    if (record.type === 'Company' || record.type === 'Person') {
+      slugs.add(record.slug);
+      if (record.id) givenIds.add(record.id);
+    }
+    if ('company' in record && typeof record.company === 'string') slugs.add(record.company);
+    if ('person' in record) slugs.add(record.person);
     if (record.type === 'Quote')
-      for (const slug of [record.speaker, record.attributedTo, ...record.about])
-        if (slug) referencedSlugs.add(slug);
+      for (const slug of [record.speaker, record.attributedTo, ...record.about]) if (slug) slugs.add(slug);
     if (record.type === 'FundingRound')
       for (const investor of record.investors)
-        referencedSlugs.add('company' in investor ? investor.company : investor.person);
+        slugs.add('company' in investor ? investor.company : investor.person);
+    for (const citation of 'citations' in record ? record.citations : [])
+      sourceIds.add(keyedId('source', citation.source));
   }
-  const slugs = [...new Set([...slugsOf('Company'), ...slugsOf('Person'), ...referencedSlugs])];
-  const companyRows = slugs.length
-    ? await tx
-        .select({ id: companies.id, slug: companies.slug })
-        .from(companies)
-        .where(inArray(companies.slug, slugs))
-    : [];
-  const personRows = slugs.length
-    ? await tx.select({ id: people.id, slug: people.slug }).from(people).where(inArray(people.slug, slugs))
-    : [];
-  const sourceKeys = new Set<string>();
-  for (const { record } of lines)
-    for (const c of 'citations' in record ? record.citations : []) sourceKeys.add(c.source);
-  const sourceIds = [...sourceKeys].map((key) => keyedId('source', key));
-  const sourceRows = sourceIds.length
-    ? await tx.select({ id: sources.id }).from(sources).where(inArray(sources.id, sourceIds))
-    : [];
+  const lookup = <Table extends typeof companies | typeof people>(table: Table) =>
+    Promise.all([
+      inSlices([...slugs], (slice) =>
+        tx
+          .select({ id: table.id, slug: table.slug })
+          .from(table as typeof companies)
+          .where(inArray(table.slug, slice)),
+      ),
+      inSlices([...givenIds], (slice) =>
+        tx
+          .select({ id: table.id, slug: table.slug })
+          .from(table as typeof companies)
+          .where(inArray(table.id, slice)),
+      ),
+    ]);
+  const [[companyRows, companyIds], [personRows, personIds], sourceRows] = await Promise.all([
+    lookup(companies),
+    lookup(people),
+    inSlices([...sourceIds], (slice) =>
+      tx.select({ id: sources.id }).from(sources).where(inArray(sources.id, slice)),
+    ),
+  ]);
   return {
     companies: new Map(companyRows.map((row) => [row.slug, row.id])),
     people: new Map(personRows.map((row) => [row.slug, row.id])),
+    /** The slug each given ID already has in the database. */
+    slugById: {
+      Company: new Map(companyIds.map((row) => [row.id, row.slug])),
+      Person: new Map(personIds.map((row) => [row.id, row.slug])),
+    },
     sources: new Set(sourceRows.map((row) => row.id)),
   };
 }
@@ -153,7 +202,7 @@ async function existing(tx: Transaction | Database, lines: Line[]) {
  * Checks what each record refers to (in the file or the database) and turns the records into
  * rows. Every problem is collected, so that one run names every bad line.
  */
-async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue[]): Promise<Plan> {
+async function plan(tx: Transaction | Database, { lines, issues, refused }: ParsedFile): Promise<Plan> {
   const inDb = await existing(tx, lines);
   const of = <Type extends RecordType>(type: Type) =>
     lines.filter((line): line is Line<RecordOf<Type>> => line.record.type === type);
@@ -168,14 +217,22 @@ async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue
     else firstLine.set(`${record.type}:${name}`, line);
   }
 
-  // IDs: given, or the one the database has for the slug, or derived from the slug.
+  // IDs: given, or the one the database has for the slug, or derived from the slug. One ID
+  // names one record: an ID the database or an earlier line gives another slug is refused.
   const ids = { Company: new Map<string, string>(), Person: new Map<string, string>() };
   for (const type of ['Company', 'Person'] as const) {
     const known = type === 'Company' ? inDb.companies : inDb.people;
+    const idLines = new Map<string, number>();
     for (const { line, record } of of(type)) {
       const stored = known.get(record.slug);
+      const holder = record.id && inDb.slugById[type].get(record.id);
       if (record.id && stored && stored !== record.id)
         issue(line, 'id', `the database has "${record.slug}" under another ID (${stored})`);
+      else if (holder && holder !== record.slug)
+        issue(line, 'id', `the database has this ID for "${holder}", not "${record.slug}"`);
+      else if (record.id && idLines.has(record.id))
+        issue(line, 'id', `this ID is already used on line ${idLines.get(record.id)}`);
+      if (record.id) idLines.set(record.id, line);
       ids[type].set(
         record.slug,
         record.id ?? stored ?? stableId(type === 'Company' ? 'company' : 'person', record.slug),
@@ -185,12 +242,14 @@ async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue
   }
   const companyId = (line: number, path: string, slug: string) => {
     const id = ids.Company.get(slug);
-    if (!id) issue(line, path, `no company has the slug "${slug}" (in the file or the database)`);
+    if (!id && !refused.has(`Company:${slug}`))
+      issue(line, path, `no company has the slug "${slug}" (in the file or the database)`);
     return id ?? '';
   };
   const personId = (line: number, path: string, slug: string) => {
     const id = ids.Person.get(slug);
-    if (!id) issue(line, path, `no person has the slug "${slug}" (in the file or the database)`);
+    if (!id && !refused.has(`Person:${slug}`))
+      issue(line, path, `no person has the slug "${slug}" (in the file or the database)`);
     return id ?? '';
   };
   const fileSources = new Set(of('Source').map(({ record }) => keyedId('source', record.key)));
@@ -289,11 +348,10 @@ async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue
   const changes = new Map<string, Line<RecordOf<'StatusChange'>>[]>();
   const roundKeys = new Set(of('FundingRound').map(({ record }) => record.key));
   for (const line of of('StatusChange')) {
-    if (!roundKeys.has(line.record.round))
+    if (!roundKeys.has(line.record.round) && !refused.has(`FundingRound:${line.record.round}`))
       issue(line.line, 'round', `no funding round in the file has the key "${line.record.round}"`);
     changes.set(line.record.round, [...(changes.get(line.record.round) ?? []), line]);
   }
-  const start = Date.now();
   for (const line of of('FundingRound')) {
     const { type: _, key, company, investors, citations: __, announcedOn, closedOn, ...round } = line.record;
     const id = keyedId('round', key);
@@ -321,9 +379,16 @@ async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue
     });
     cite(line, `round:${key}`, { fundingRoundId: id });
 
-    const history = (changes.get(key) ?? []).sort(
-      (a, b) => (a.record.recordedAt ?? '').localeCompare(b.record.recordedAt ?? '') || a.line - b.line,
-    );
+    // Ordered as export orders them: by when they were recorded (those without a time after the
+    // others, in line order, recorded now), then by ID.
+    const start = Date.now();
+    const history = (changes.get(key) ?? [])
+      .map((change, index) => ({
+        ...change,
+        id: keyedId('status', change.record.key),
+        recordedAt: change.record.recordedAt ? new Date(change.record.recordedAt) : new Date(start + index),
+      }))
+      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id));
     const last = history.at(-1);
     if (last && last.record.status !== round.status)
       issue(
@@ -341,17 +406,16 @@ async function plan(tx: Transaction | Database, lines: Line[], issues: LineIssue
       });
       cite(line, `status:${key}`, { statusChangeId: stableId('status', key) }, true);
     }
-    history.forEach((change, index) => {
-      const changeId = keyedId('status', change.record.key);
+    for (const change of history) {
       rows.dealStatusChanges.push({
-        id: changeId,
+        id: change.id,
         roundId: id,
         status: change.record.status,
         ...dateColumns('changedOn', change.record.on),
-        recordedAt: new Date(change.record.recordedAt ?? start + index),
+        recordedAt: change.recordedAt,
       });
-      cite(change, `status:${change.record.key}`, { statusChangeId: changeId });
-    });
+      cite(change, `status:${change.record.key}`, { statusChangeId: change.id });
+    }
   }
   return rows;
 }
@@ -370,6 +434,18 @@ const TABLES = [
   ['citations', citations, undefined],
 ] as const satisfies readonly (readonly [keyof Plan, PgTable, RecordType | undefined])[];
 
+/**
+ * What a row belongs to, for the tables whose rows belong to a record: they are written only
+ * with a record the import creates, so a record kept as it was gets no new citations or history.
+ */
+const OWNER: Partial<Record<keyof Plan, (row: Record<string, unknown>) => unknown>> = {
+  quoteSubjects: (row) => row.quoteId,
+  investments: (row) => row.roundId,
+  dealStatusChanges: (row) => row.roundId,
+  citations: (row) =>
+    row.companyId ?? row.personId ?? row.roleId ?? row.quoteId ?? row.fundingRoundId ?? row.statusChangeId,
+};
+
 /** Rows a statement inserts at most: under PostgreSQL's 65,535 parameters for the widest table. */
 const BATCH = 2000;
 
@@ -380,20 +456,25 @@ export async function importRecords(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const began = performance.now();
-  const { lines, issues } = parseLines(text);
+  const parsed = parseLines(text);
+  const { lines, issues } = parsed;
   const read = emptyCounts();
   for (const { record } of lines) read[record.type] += 1;
   options.onProgress?.('checking', lines.length, lines.length);
   const written = emptyCounts();
 
   await db.transaction(async (tx) => {
-    const rows = await plan(tx, lines, issues);
+    const rows = await plan(tx, parsed);
     if (issues.length > 0) throw new ImportRefused(issues.sort((a, b) => a.line - b.line));
     if (options.dryRun) return;
     const total = TABLES.reduce((sum, [name]) => sum + rows[name].length, 0);
     let done = 0;
+    const created = new Set<string>();
     for (const [name, table, recordType] of TABLES) {
-      const list = rows[name];
+      const owner = OWNER[name];
+      const list = owner
+        ? rows[name].filter((row) => created.has(owner(row as Record<string, unknown>) as string))
+        : rows[name];
       for (let at = 0; at < list.length; at += BATCH) {
         const batch = list.slice(at, at + BATCH);
         // Rows already in the database are kept as they are; `returning` gives the new ones.
@@ -403,6 +484,7 @@ export async function importRecords(
           .onConflictDoNothing()
           .returning()) as { id: string }[];
         if (recordType) {
+          for (const row of inserted) created.add(row.id);
           written[recordType] += inserted.length;
           if (inserted.length > 0)
             await tx.insert(auditLog).values(
@@ -415,9 +497,10 @@ export async function importRecords(
               })),
             );
         }
-        done += batch.length;
-        options.onProgress?.('writing', done, total);
+        options.onProgress?.('writing', done + at + batch.length, total);
       }
+      done += rows[name].length;
+      options.onProgress?.('writing', done, total);
     }
   });
   // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.

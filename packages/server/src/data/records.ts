@@ -7,30 +7,52 @@ import { companyKind, datePrecision, dealStatus, fundingStage, quoteForm, source
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens');
+/** PostgreSQL keeps no NUL character in text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is what it refuses.
+const NO_NUL = /^[^\u0000]*$/;
 /** Names a record within a file; a UUID key is also the record's ID. */
-const key = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
+const key = z
+  .string()
+  .trim()
+  .min(1, 'must not be blank')
+  .max(200, 'must be at most 200 characters')
+  .regex(NO_NUL, 'must not contain a NUL character');
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be blank')
+    .max(max, `must be at most ${max} characters`)
+    .regex(NO_NUL, 'must not contain a NUL character');
 const decimal = z
   .string()
-  .regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal string, like "40000000000"');
+  .regex(
+    /^\d{1,40}(\.\d{1,20})?$/,
+    'must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
+  );
 const today = () => new Date().toISOString().slice(0, 10);
 const partialDate = z
   .strictObject({
     date: z.iso
       .date('must be a date like "2025-01-27"')
+      .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
       .refine((date) => date <= today(), 'must not be in the future'),
     precision: z.enum(datePrecision.enumValues),
   })
   .describe('A date as precisely as the source gives it; `date` is the first day of the period.');
-/** Text with its runs of white space made single, for comparing words. */
-const squeeze = (words: string) => words.replace(/\s+/g, ' ').trim();
+/** Whether an excerpt holds a text word for word (runs of white space count as one space). */
+export function holdsWords(excerpt: string, text: string): boolean {
+  const squeeze = (words: string) => words.replace(/\s+/g, ' ').trim();
+  return squeeze(excerpt).includes(squeeze(text));
+}
+
 const citation = z.strictObject({
   source: key.describe('The key of the cited Source.'),
   excerpt: text(2000).describe('The passage of the source that reports the fact, quoted exactly.'),
 });
 const citations = z
   .array(citation)
+  .max(1000, 'must be at most 1,000 citations')
   .default([])
   .describe('Excerpts that report the fact, the main one first.');
 
@@ -52,7 +74,7 @@ export const companyRecord = z
   .strictObject({
     type: z.literal('Company'),
     slug,
-    id: z.uuid().optional().describe('Its ID; derived from the slug when left out.'),
+    id: z.uuid().toLowerCase().optional().describe('Its ID; derived from the slug when left out.'),
     name: text(200),
     kind: z.enum(companyKind.enumValues),
     description: text(2000).optional(),
@@ -72,7 +94,7 @@ export const personRecord = z
   .strictObject({
     type: z.literal('Person'),
     slug,
-    id: z.uuid().optional().describe('Their ID; derived from the slug when left out.'),
+    id: z.uuid().toLowerCase().optional().describe('Their ID; derived from the slug when left out.'),
     name: text(200),
     bio: text(2000).optional(),
     citations,
@@ -110,9 +132,7 @@ export const quoteRecord = z
     citations,
   })
   .refine(
-    (quote) =>
-      quote.form !== 'VERBATIM' ||
-      quote.citations.some((c) => squeeze(c.excerpt).includes(squeeze(quote.text))),
+    (quote) => quote.form !== 'VERBATIM' || quote.citations.some((c) => holdsWords(c.excerpt, quote.text)),
     { path: ['text'], message: 'a VERBATIM quote must stand word for word in one of its excerpts' },
   )
   .describe('Something said, verbatim or paraphrased.');

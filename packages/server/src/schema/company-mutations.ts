@@ -12,7 +12,7 @@ import { WRITE_ERRORS } from './errors.js';
 import { expectedVersion, name, optionalText, slug } from './input-rules.js';
 
 const aliases = z
-  .array(z.string().trim().min(1, 'must not be blank'))
+  .array(z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters'))
   .max(20, 'must be at most 20 names')
   .refine((list) => new Set(list).size === list.length, 'must not repeat a name');
 

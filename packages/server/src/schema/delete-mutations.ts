@@ -2,8 +2,9 @@
 // in db/schema.ts carry it out). Each runs in one transaction with an audit entry of the record.
 import type { InputFieldMap } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { count, eq, or } from 'drizzle-orm';
+import { and, count, eq, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { holdsWords } from '../data/records.js';
 import { recordWrite, type Transaction } from '../db/audit.js';
 import { citations, companies, fundingRounds, people, quotes, roles, sources } from '../db/schema.js';
 import { ConflictError, NotFoundError, parseInput } from '../errors.js';
@@ -38,18 +39,29 @@ async function sourceInUse(tx: Transaction, row: Row): Promise<string | undefine
   return used?.n ? `${used.n} citation(s) still cite this source; delete or move them first.` : undefined;
 }
 
-/** Why a citation may not go: it is the last one of its fact, and every fact keeps a source. */
+/**
+ * Why a citation may not go: it is the last one of its fact (every fact keeps a source), or the
+ * last one that holds a VERBATIM quote's words.
+ */
 async function lastCitation(tx: Transaction, row: Row): Promise<string | undefined> {
   const owners = (['companyId', 'personId', 'roleId', 'quoteId', 'fundingRoundId', 'statusChangeId'] as const)
     .filter((column) => row[column])
     .map((column) => eq(citations[column], row[column] as string));
-  const [siblings] = await tx
-    .select({ n: count() })
+  const others = await tx
+    .select({ excerpt: citations.excerpt })
     .from(citations)
-    .where(or(...owners));
-  return (siblings?.n ?? 0) <= 1
-    ? 'This is the only citation of its fact; add another before deleting it, or delete the fact.'
-    : undefined;
+    .where(and(or(...owners), ne(citations.id, row.id)));
+  if (others.length === 0)
+    return 'This is the only citation of its fact; add another before deleting it, or delete the fact.';
+  const [quote] = row.quoteId
+    ? await tx
+        .select()
+        .from(quotes)
+        .where(eq(quotes.id, row.quoteId as string))
+    : [];
+  if (quote?.form === 'VERBATIM' && !others.some((other) => holdsWords(other.excerpt, quote.text)))
+    return 'This is the only citation that holds the VERBATIM quote’s words; add another that does first.';
+  return undefined;
 }
 
 const RULES: DeleteRule[] = [

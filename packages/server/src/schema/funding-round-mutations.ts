@@ -117,6 +117,10 @@ builder.mutationField('changeDealStatus', (t) =>
         const sourceId = await citedSourceId(tx, input.citation);
         const refused = refusedTransition(before.status, input.status);
         if (refused) throw new ValidationError([{ path: ['input', 'status'], message: refused }]);
+        if (input.status === 'CLOSED' && input.on && before.announcedOn && input.on < before.announcedOn)
+          throw new ValidationError([
+            { path: ['input', 'on'], message: `must not be before the announcement (${before.announcedOn})` },
+          ]);
 
         const on = input.on ?? null;
         const precision = on ? (input.precision ?? 'DAY') : null;
@@ -516,11 +520,19 @@ builder.mutationFields((t) => ({
         const columns = roundColumns(changes);
         const announced = 'announcedOn' in columns ? columns.announcedOn : row.announcedOn;
         const closed = 'closedOn' in columns ? columns.closedOn : row.closedOn;
+        // Named at the date the input gives: the closing, or else the announcement.
         if (announced && closed && closed < announced)
-          issues.push({
-            path: ['input', 'closedOn', 'date'],
-            message: `must not be before the announcement (${announced})`,
-          });
+          issues.push(
+            'closedOn' in columns
+              ? {
+                  path: ['input', 'closedOn', 'date'],
+                  message: `must not be before the announcement (${announced})`,
+                }
+              : {
+                  path: ['input', 'announcedOn', 'date'],
+                  message: `must not be after the closing (${closed})`,
+                },
+          );
         if (issues.length > 0) throw new ValidationError(issues);
 
         const after = await updateAtVersion(tx, fundingRounds, row.id, expectedVersion, columns, 'The round');

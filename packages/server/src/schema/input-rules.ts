@@ -10,15 +10,21 @@ export const slug = z
 
 export const name = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
 
-/** Optional free text of at most `max` characters. */
+/** Optional free text of at most `max` characters; blank text is no text (null). */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((text) => text || null)
+    .nullish();
 
 /** A date a source reports must not be in the future. */
-export const pastDate = z
+const reportedDate = z
   .string()
-  .nullish()
-  .refine((date) => !date || date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+  .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
+  .refine((date) => date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+export const pastDate = reportedDate.nullish();
 
 /** A version Moat gave out, for optimistic concurrency. */
 export const expectedVersion = z.number().int().min(1, 'must be a version Moat gave out (1 or more)');
@@ -37,7 +43,7 @@ export const PartialDateInput = builder.inputType('PartialDateInput', {
 
 export const partialDateSchema = z
   .object({
-    date: z.string().refine((date) => pastDate.safeParse(date).success, 'must not be in the future'),
+    date: reportedDate,
     precision: z.enum(datePrecision.enumValues).default('DAY'),
   })
   .nullish();

@@ -1,6 +1,7 @@
 // recordQuote: what someone said, as a source reports it, with its citation.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { holdsWords } from '../data/records.js';
 import { recordWrite } from '../db/audit.js';
 import { citations, companies, people, quoteForm, quoteSubjects, quotes } from '../db/schema.js';
 import { parseInput, ValidationError, type ValidationIssue } from '../errors.js';
@@ -55,15 +56,10 @@ const inputSchema = z
     path: ['speaker'],
     message: 'a quote needs a speaker, or an attribution such as "Hugging Face executives"',
   })
-  .refine(
-    (input) => input.form !== 'VERBATIM' || squeeze(input.citation.excerpt).includes(squeeze(input.text)),
-    { path: ['text'], message: 'a VERBATIM quote must stand word for word in its excerpt' },
-  );
-
-/** Text with its runs of white space made single, for comparing words. */
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+  .refine((input) => input.form !== 'VERBATIM' || holdsWords(input.citation.excerpt, input.text), {
+    path: ['text'],
+    message: 'a VERBATIM quote must stand word for word in its excerpt',
+  });
 
 builder.mutationField('recordQuote', (t) =>
   t.field({

@@ -22,13 +22,14 @@ builder.addScalarType('Currency', GraphQLCurrency, {
   description: 'A currency, as an ISO 4217 code: "USD", "EUR".',
 });
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** At most 40 digits and 20 decimals: more than any amount, and within what PostgreSQL keeps. */
+const DECIMAL = /^-?\d{1,40}(\.\d{1,20})?$/;
 
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof text !== 'string' || !DECIMAL.test(text)) {
     throw new GraphQLError(
-      `Decimal must be a string of digits such as "40000000000.50"; got ${JSON.stringify(value)}.`,
+      `Decimal must be a string of at most 40 digits (and 20 decimals) such as "40000000000.50"; got ${JSON.stringify(value).slice(0, 60)}.`,
     );
   }
   return text;

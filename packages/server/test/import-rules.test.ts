@@ -1,0 +1,194 @@
+// The importer's rules, run in-process on a copy of the seeded database (the CLI around it is
+// tested as a process in import-export.test.ts).
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportRecords } from '../src/data/export.js';
+import { ImportRefused, importRecords } from '../src/data/import.js';
+import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
+import { copyTemplate } from './helpers.js';
+
+let connection: DatabaseConnection;
+let dir = '';
+beforeAll(async () => {
+  const copy = copyTemplate();
+  dir = copy.dir;
+  connection = await openDatabase({ dataDir: copy.dataDir });
+});
+afterAll(async () => {
+  await connection.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const lines = (...records: object[]) => records.map((record) => JSON.stringify(record)).join('\n');
+const exported = async () => (await exportRecords(connection.db)).join('\n');
+
+/** The issues an import is refused with, as `line: path: message`. */
+async function refusal(text: string): Promise<string[]> {
+  try {
+    await importRecords(connection.db, text, { dryRun: true });
+  } catch (error) {
+    if (error instanceof ImportRefused)
+      return error.issues.map((issue) => `${issue.line}: ${issue.path}: ${issue.message}`);
+    throw error;
+  }
+  return [];
+}
+
+const source = { type: 'Source', key: 'memo', kind: 'OTHER', title: 'A memo' };
+const cite = (excerpt: string) => [{ source: 'memo', excerpt }];
+
+describe('importing into a database that has data', () => {
+  it('an export imported back writes nothing: no record, citation or status change twice', async () => {
+    const before = await exported();
+    const summary = await importRecords(connection.db, before);
+    expect(Object.values(summary.written).every((n) => n === 0)).toBe(true);
+    expect(await exported()).toBe(before);
+  });
+
+  it('a round kept as it was gets no new status history or investors from the file', async () => {
+    const before = await exported();
+    const round = JSON.parse(before.split('\n').find((line) => line.includes('"FundingRound"')) ?? '{}');
+    await importRecords(
+      connection.db,
+      lines({ ...round, status: 'CANCELLED', investors: [{ company: 'meta', lead: false }] }),
+    );
+    expect(await exported()).toBe(before);
+  });
+
+  it('refuses an ID that another slug holds, in the database or earlier in the file', async () => {
+    const openai = JSON.parse(
+      (await exported()).split('\n').find((line) => line.includes('"slug":"openai"')) ?? '{}',
+    );
+    expect(
+      await refusal(
+        lines(
+          { type: 'Company', slug: 'bolt', id: openai.id, name: 'Bolt', kind: 'STARTUP' },
+          { type: 'Person', slug: 'ann', id: '3b241101-e2bb-4255-8caf-4136c566a962', name: 'Ann' },
+          { type: 'Person', slug: 'bob', id: '3B241101-E2BB-4255-8CAF-4136C566A962', name: 'Bob' },
+        ),
+      ),
+    ).toEqual([
+      '1: id: the database has this ID for "openai", not "bolt"',
+      '3: id: this ID is already used on line 2',
+    ]);
+  });
+});
+
+describe('what a line may hold', () => {
+  it('names NUL characters, the year 0, oversized decimals and too many citations by line', async () => {
+    expect(
+      await refusal(
+        lines(
+          source,
+          { type: 'Person', slug: 'nul', name: 'A\u0000B' },
+          { type: 'Person', slug: 'old', name: 'Old', citations: cite('x') },
+          {
+            type: 'Role',
+            key: 'r',
+            person: 'old',
+            company: 'openai',
+            title: 'Scribe',
+            since: { date: '0000-01-01', precision: 'YEAR' },
+          },
+          {
+            type: 'FundingRound',
+            key: 'f',
+            company: 'openai',
+            stage: 'SEED',
+            status: 'CLOSED',
+            currency: 'USD',
+            amount: '1'.repeat(41),
+          },
+          {
+            type: 'Person',
+            slug: 'cited',
+            name: 'Cited',
+            citations: Array.from({ length: 1001 }, (_, i) => ({ source: 'memo', excerpt: `e${i}` })),
+          },
+        ),
+      ),
+    ).toEqual([
+      '2: name: must not contain a NUL character',
+      '4: since.date: must be in the year 1 or later',
+      '5: amount: must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
+      '6: citations: must be at most 1,000 citations',
+    ]);
+  });
+
+  it('reads a byte order mark, and does not blame lines that refer to a refused one', async () => {
+    expect(
+      await refusal(
+        `\uFEFF${lines(
+          source,
+          { type: 'Person', slug: 'blank-bio', name: 'Blank', bio: ' ' },
+          { type: 'Role', key: 'r2', person: 'blank-bio', company: 'openai', title: 'Adviser' },
+        )}`,
+      ),
+    ).toEqual(['2: bio: must not be blank']);
+  });
+});
+
+describe('status history', () => {
+  it('orders changes by time (offsets read as times), then by ID, as export does; undated ones last', async () => {
+    const round = {
+      type: 'FundingRound',
+      key: 'g',
+      company: 'openai',
+      stage: 'SEED',
+      currency: 'USD',
+      citations: cite('g'),
+    };
+    const file = lines(
+      source,
+      { ...round, status: 'CLOSED' },
+      { type: 'StatusChange', key: 'closed', round: 'g', status: 'CLOSED' },
+      {
+        type: 'StatusChange',
+        key: 'announced',
+        round: 'g',
+        status: 'ANNOUNCED',
+        recordedAt: '2024-05-01T06:00:00Z',
+      },
+      {
+        type: 'StatusChange',
+        key: 'rumored',
+        round: 'g',
+        status: 'RUMORED',
+        recordedAt: '2024-05-01T10:00:00+05:00',
+      },
+    );
+    await importRecords(connection.db, file);
+    const history = (await exported())
+      .split('\n')
+      .filter((line) => line.includes('"StatusChange"') && line.includes('"recordedAt"'))
+      .map((line) => JSON.parse(line))
+      .filter(
+        (change) =>
+          ['RUMORED', 'ANNOUNCED', 'CLOSED'].includes(change.status) && change.citations === undefined,
+      );
+    expect(history.map((change) => change.status)).toEqual(['RUMORED', 'ANNOUNCED', 'CLOSED']);
+    // A round whose last change, so ordered, is not its status is refused.
+    expect(
+      await refusal(
+        lines(
+          source,
+          { ...round, key: 'h', status: 'RUMORED' },
+          {
+            type: 'StatusChange',
+            key: 'h1',
+            round: 'h',
+            status: 'RUMORED',
+            recordedAt: '2024-05-02T00:00:00Z',
+          },
+          {
+            type: 'StatusChange',
+            key: 'h2',
+            round: 'h',
+            status: 'ANNOUNCED',
+            recordedAt: '2024-05-01T23:00:00-02:00',
+          },
+        ),
+      ),
+    ).toEqual(['2: status: must be the status of its last StatusChange (ANNOUNCED, line 4)']);
+  });
+});
