@@ -34,11 +34,14 @@ Environment:
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}
 
+/** A path as the user typed it: pnpm runs scripts in the package folder, not where they typed. */
+function typedPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
 function databaseOptions() {
-  // pnpm runs scripts in the package folder; ./data means the folder the command was typed in.
-  const base = process.env.INIT_CWD ?? process.cwd();
   return {
-    dataDir: resolve(base, process.env.MOAT_DATA_DIR ?? 'data'),
+    dataDir: typedPath(process.env.MOAT_DATA_DIR ?? 'data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     initialize: seedDatabase,
   };
@@ -174,16 +177,9 @@ async function main(): Promise<void> {
   if (values.help) return console.log(USAGE);
   if (command === 'keys') return keys(rest, values);
   if (command === 'import' && rest.length === 1 && rest[0])
-    return importCommand(
-      resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]),
-      values['dry-run'] === true,
-      databaseOptions(),
-    );
+    return importCommand(typedPath(rest[0]), values['dry-run'] === true, databaseOptions());
   if (command === 'export' && rest.length <= 1)
-    return exportCommand(
-      rest[0] && resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]),
-      databaseOptions(),
-    );
+    return exportCommand(rest[0] && typedPath(rest[0]), databaseOptions());
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly, seed: seedOnly };
   const run = commands[command];
   if (!run || rest.length > 0) throw new UsageError(`unknown command "${positionals.join(' ')}"\n\n${USAGE}`);

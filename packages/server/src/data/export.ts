@@ -2,6 +2,7 @@
 // that exporting, importing into an empty database and exporting again gives the same file.
 import { asc } from 'drizzle-orm';
 import type { Database } from '../db/connection.js';
+import { partialDate } from '../db/date-columns.js';
 import {
   citations,
   companies,
@@ -16,19 +17,15 @@ import {
 } from '../db/schema.js';
 import type { MoatRecord } from './records.js';
 
-type Precision = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR';
-
-/** A partial date from its two columns. */
-const partialDate = (date: string | null, precision: Precision | null) =>
-  date && precision ? { date, precision } : undefined;
-
 /** The record without its empty fields: nulls and empty lists are what a left-out field means. */
-function compact<Record extends object>(record: Record): Record {
+function compact<Record extends object>(record: Record) {
   return Object.fromEntries(
     Object.entries(record).filter(
       ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
     ),
-  ) as Record;
+  ) as {
+    [Key in keyof Record]: null extends Record[Key] ? Exclude<Record[Key], null> | undefined : Record[Key];
+  };
 }
 
 /** Rows grouped by a key, each group in the rows' order. */
@@ -106,8 +103,8 @@ export async function exportRecords(db: Database): Promise<string[]> {
         key: row.id,
         kind: row.kind,
         title: row.title,
-        publisher: row.publisher ?? undefined,
-        url: row.url ?? undefined,
+        publisher: row.publisher,
+        url: row.url,
         publishedAt: row.publishedAt?.toISOString(),
       }),
     ),
@@ -118,11 +115,11 @@ export async function exportRecords(db: Database): Promise<string[]> {
         id: row.id,
         name: row.name,
         kind: row.kind,
-        description: row.description ?? undefined,
-        country: row.country ?? undefined,
-        headquarters: row.headquarters ?? undefined,
+        description: row.description,
+        country: row.country,
+        headquarters: row.headquarters,
         foundedOn: partialDate(row.foundedOn, row.foundedOnPrecision),
-        website: row.website ?? undefined,
+        website: row.website,
         aliases: row.aliases,
         citations: citationsOf(row.id),
       }),
@@ -133,7 +130,7 @@ export async function exportRecords(db: Database): Promise<string[]> {
         slug: row.slug,
         id: row.id,
         name: row.name,
-        bio: row.bio ?? undefined,
+        bio: row.bio,
         citations: citationsOf(row.id),
       }),
     ),
@@ -171,12 +168,12 @@ export async function exportRecords(db: Database): Promise<string[]> {
         stage: row.stage,
         status: row.status,
         currency: row.currency,
-        amount: row.amount ?? undefined,
-        amountUsd: row.amountUsd ?? undefined,
-        preMoneyValuation: row.preMoneyValuation ?? undefined,
-        preMoneyValuationUsd: row.preMoneyValuationUsd ?? undefined,
-        postMoneyValuation: row.postMoneyValuation ?? undefined,
-        postMoneyValuationUsd: row.postMoneyValuationUsd ?? undefined,
+        amount: row.amount,
+        amountUsd: row.amountUsd,
+        preMoneyValuation: row.preMoneyValuation,
+        preMoneyValuationUsd: row.preMoneyValuationUsd,
+        postMoneyValuation: row.postMoneyValuation,
+        postMoneyValuationUsd: row.postMoneyValuationUsd,
         announcedOn: partialDate(row.announcedOn, row.announcedOnPrecision),
         closedOn: partialDate(row.closedOn, row.closedOnPrecision),
         investors: investorsOf(row.id),

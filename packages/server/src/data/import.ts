@@ -119,19 +119,22 @@ export function parseLines(text: string): ParsedFile {
   return parsed;
 }
 
-/** What the file's records become: rows per table, in the order they are written. */
-interface Plan {
-  sources: (typeof sources.$inferInsert)[];
-  companies: (typeof companies.$inferInsert)[];
-  people: (typeof people.$inferInsert)[];
-  roles: (typeof roles.$inferInsert)[];
-  quotes: (typeof quotes.$inferInsert)[];
-  quoteSubjects: (typeof quoteSubjects.$inferInsert)[];
-  fundingRounds: (typeof fundingRounds.$inferInsert)[];
-  investments: (typeof investments.$inferInsert)[];
-  dealStatusChanges: (typeof dealStatusChanges.$inferInsert)[];
-  citations: (typeof citations.$inferInsert)[];
-}
+/** The tables an import writes, in order, each with the record type its rows are (for the audit log and the summary). */
+const TABLES = [
+  ['sources', sources, 'Source'],
+  ['companies', companies, 'Company'],
+  ['people', people, 'Person'],
+  ['roles', roles, 'Role'],
+  ['quotes', quotes, 'Quote'],
+  ['quoteSubjects', quoteSubjects, undefined],
+  ['fundingRounds', fundingRounds, 'FundingRound'],
+  ['investments', investments, undefined],
+  ['dealStatusChanges', dealStatusChanges, 'StatusChange'],
+  ['citations', citations, undefined],
+] as const satisfies readonly (readonly [string, PgTable, RecordType | undefined])[];
+
+/** What the file's records become: rows per table. */
+type Plan = { [Entry in (typeof TABLES)[number] as Entry[0]]: Entry[1]['$inferInsert'][] };
 
 /** Runs a lookup on a list in slices, under PostgreSQL's limit of parameters per statement. */
 async function inSlices<Value, Row>(
@@ -254,18 +257,7 @@ async function plan(tx: Transaction | Database, { lines, issues, refused }: Pars
   };
   const fileSources = new Set(of('Source').map(({ record }) => keyedId('source', record.key)));
 
-  const rows: Plan = {
-    sources: [],
-    companies: [],
-    people: [],
-    roles: [],
-    quotes: [],
-    quoteSubjects: [],
-    fundingRounds: [],
-    investments: [],
-    dealStatusChanges: [],
-    citations: [],
-  };
+  const rows = Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
   type Owner = Partial<
     Pick<
       typeof citations.$inferInsert,
@@ -419,20 +411,6 @@ async function plan(tx: Transaction | Database, { lines, issues, refused }: Pars
   }
   return rows;
 }
-
-/** The record type each planned table holds, for the audit log and the summary. */
-const TABLES = [
-  ['sources', sources, 'Source'],
-  ['companies', companies, 'Company'],
-  ['people', people, 'Person'],
-  ['roles', roles, 'Role'],
-  ['quotes', quotes, 'Quote'],
-  ['quoteSubjects', quoteSubjects, undefined],
-  ['fundingRounds', fundingRounds, 'FundingRound'],
-  ['investments', investments, undefined],
-  ['dealStatusChanges', dealStatusChanges, 'StatusChange'],
-  ['citations', citations, undefined],
-] as const satisfies readonly (readonly [keyof Plan, PgTable, RecordType | undefined])[];
 
 /**
  * What a row belongs to, for the tables whose rows belong to a record: they are written only

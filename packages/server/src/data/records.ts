@@ -3,6 +3,7 @@
 // (companies, people) or by `key` (everything else); citations name their source by key.
 import { z } from 'zod';
 import { companyKind, datePrecision, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
+import { holdsWords, reportedDate } from '../schema/input-rules.js';
 
 const slug = z
   .string()
@@ -30,22 +31,12 @@ const decimal = z
     /^\d{1,40}(\.\d{1,20})?$/,
     'must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
   );
-const today = () => new Date().toISOString().slice(0, 10);
 const partialDate = z
   .strictObject({
-    date: z.iso
-      .date('must be a date like "2025-01-27"')
-      .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
-      .refine((date) => date <= today(), 'must not be in the future'),
+    date: z.iso.date('must be a date like "2025-01-27"').pipe(reportedDate),
     precision: z.enum(datePrecision.enumValues),
   })
   .describe('A date as precisely as the source gives it; `date` is the first day of the period.');
-/** Whether an excerpt holds a text word for word (runs of white space count as one space). */
-export function holdsWords(excerpt: string, text: string): boolean {
-  const squeeze = (words: string) => words.replace(/\s+/g, ' ').trim();
-  return squeeze(excerpt).includes(squeeze(text));
-}
-
 const citation = z.strictObject({
   source: key.describe('The key of the cited Source.'),
   excerpt: text(2000).describe('The passage of the source that reports the fact, quoted exactly.'),

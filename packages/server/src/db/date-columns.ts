@@ -13,3 +13,11 @@ export function dateColumns<Key extends string>(
   > &
     Record<`${Key}Precision`, Precision | null>;
 }
+
+/** The inverse: a date column with its precision column; null when the source gives no date. */
+export function partialDate(
+  date: string | null,
+  precision: Precision | null,
+): { date: string; precision: Precision } | null {
+  return date ? { date, precision: precision ?? 'DAY' } : null;
+}

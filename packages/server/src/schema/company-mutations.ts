@@ -21,11 +21,7 @@ const companyFacts = {
   name,
   kind: z.enum(companyKind.enumValues),
   description: optionalText(2000),
-  // The scalar accepts lower case; the database keeps codes in capitals.
-  country: z
-    .string()
-    .transform((code) => code.toUpperCase())
-    .nullish(),
+  country: z.string().nullish(),
   headquarters: optionalText(200),
   website: z
     .instanceof(URL)

@@ -4,13 +4,12 @@ import type { InputFieldMap } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, count, eq, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { holdsWords } from '../data/records.js';
 import { recordWrite, type Transaction } from '../db/audit.js';
 import { citations, companies, fundingRounds, people, quotes, roles, sources } from '../db/schema.js';
 import { ConflictError, NotFoundError, parseInput } from '../errors.js';
 import { builder } from './builder.js';
 import { WRITE_ERRORS } from './errors.js';
-import { slug } from './input-rules.js';
+import { holdsWords, slug } from './input-rules.js';
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -27,8 +27,8 @@ import { builder } from './builder.js';
 import { CitationInput, citationSchema, citedSourceId } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
 import { DealStatus, DealStatusChange, FundingRound, FundingStage } from './funding-round.js';
-import { expectedVersion, PartialDateInput, partialDateSchema, pastDate, slug } from './input-rules.js';
-import { DatePrecision } from './partial-date.js';
+import { expectedVersion, partialDateSchema, pastDate, slug } from './input-rules.js';
+import { DatePrecision, PartialDateInput } from './partial-date.js';
 
 type Status = (typeof dealStatus.enumValues)[number];
 
@@ -171,30 +171,21 @@ const InvestorInput = builder.inputType('InvestorInput', {
 });
 
 /** The amounts a round may report, each in the round's currency and, where known, in USD. */
-const MONEY_FIELDS = [
-  'amount',
-  'amountUsd',
-  'preMoneyValuation',
-  'preMoneyValuationUsd',
-  'postMoneyValuation',
-  'postMoneyValuationUsd',
-] as const;
-
-const MONEY_DESCRIPTIONS: Record<(typeof MONEY_FIELDS)[number], string> = {
+const MONEY_DESCRIPTIONS = {
   amount: 'Money raised, in `currency`.',
   amountUsd: 'Money raised, in US dollars, when the source gives it or the currency is USD.',
   preMoneyValuation: 'Valuation before the round, in `currency`.',
   preMoneyValuationUsd: 'Valuation before the round, in US dollars.',
   postMoneyValuation: 'Valuation after the round, in `currency`.',
   postMoneyValuationUsd: 'Valuation after the round, in US dollars.',
-};
+} as const;
 
 /** The builder of an input type's fields. */
 type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
 /** The facts of a round that recordFundingRound and updateFundingRound both take. */
 const roundFields = (t: InputFields) => {
-  const money = (field: (typeof MONEY_FIELDS)[number]) =>
+  const money = (field: keyof typeof MONEY_DESCRIPTIONS) =>
     t.field({ type: 'Decimal', description: MONEY_DESCRIPTIONS[field] });
   return {
     amount: money('amount'),
@@ -292,15 +283,12 @@ function checkRoundFacts(
   });
 }
 
-/** An ISO 4217 code; the database keeps it in capitals. */
-const currency = z.string().transform((code) => code.toUpperCase());
-
 const recordSchema = roundFactsSchema
   .extend({
     company: slug,
     stage: z.enum(fundingStage.enumValues),
     status: z.enum(dealStatus.enumValues),
-    currency,
+    currency: z.string(),
     citation: citationSchema,
   })
   .superRefine((input, ctx) =>
@@ -315,7 +303,7 @@ const updateSchema = roundFactsSchema
     }),
     expectedVersion,
     stage: z.enum(fundingStage.enumValues).optional(),
-    currency: currency.optional(),
+    currency: z.string().optional(),
   })
   .superRefine((input, ctx) =>
     checkRoundFacts(input, false, (path, message) => ctx.addIssue({ code: 'custom', path, message })),

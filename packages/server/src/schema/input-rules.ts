@@ -1,8 +1,6 @@
-// Rules that the inputs of several mutations share, as zod schemas, and the PartialDateInput type.
+// Rules that inputs share (the mutations' and the record files'), as zod schemas.
 import { z } from 'zod';
 import { datePrecision } from '../db/schema.js';
-import { builder } from './builder.js';
-import { DatePrecision } from './partial-date.js';
 
 export const slug = z
   .string()
@@ -20,7 +18,8 @@ export const optionalText = (max: number) =>
     .nullish();
 
 /** A date a source reports must not be in the future. */
-const reportedDate = z
+/** A date a source reports: in the year 1 or later, and not in the future. */
+export const reportedDate = z
   .string()
   .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
   .refine((date) => date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
@@ -29,21 +28,15 @@ export const pastDate = reportedDate.nullish();
 /** A version Moat gave out, for optimistic concurrency. */
 export const expectedVersion = z.number().int().min(1, 'must be a version Moat gave out (1 or more)');
 
-export const PartialDateInput = builder.inputType('PartialDateInput', {
-  description: 'A date as precisely as the source gives it: for "March 2025", 2025-03-01 and MONTH.',
-  fields: (t) => ({
-    date: t.field({ type: 'Date', required: true, description: 'The day, or the first day of the period.' }),
-    precision: t.field({
-      type: DatePrecision,
-      defaultValue: 'DAY',
-      description: 'How precise `date` is: DAY, MONTH, QUARTER or YEAR.',
-    }),
-  }),
-});
-
 export const partialDateSchema = z
   .object({
     date: reportedDate,
     precision: z.enum(datePrecision.enumValues).default('DAY'),
   })
   .nullish();
+
+/** Whether an excerpt holds a text word for word (runs of white space count as one space). */
+export function holdsWords(excerpt: string, text: string): boolean {
+  const squeeze = (words: string) => words.replace(/\s+/g, ' ').trim();
+  return squeeze(excerpt).includes(squeeze(text));
+}

@@ -49,10 +49,7 @@ export function partialDateLabel({ date, precision }: PartialDateValue): string 
   }
 }
 
-/** Pairs a date column with its precision column; null when the source gives no date. */
-export function partialDate(date: string | null, precision: Precision | null): PartialDateValue | null {
-  return date ? { date, precision: precision ?? 'DAY' } : null;
-}
+export { partialDate } from '../db/date-columns.js';
 
 /** A filter on a date column from optional inclusive bounds; `{}` when neither is given. */
 export function dateRange<Column extends string>(
@@ -77,6 +74,18 @@ export const PartialDate = builder.objectRef<PartialDateValue>('PartialDate').im
     label: t.string({
       description: 'The date as precisely as it is known: "2025-01-27", "January 2025", "Q1 2025" or "2025".',
       resolve: partialDateLabel,
+    }),
+  }),
+});
+
+export const PartialDateInput = builder.inputType('PartialDateInput', {
+  description: 'A date as precisely as the source gives it: for "March 2025", 2025-03-01 and MONTH.',
+  fields: (t) => ({
+    date: t.field({ type: 'Date', required: true, description: 'The day, or the first day of the period.' }),
+    precision: t.field({
+      type: DatePrecision,
+      defaultValue: 'DAY',
+      description: 'How precise `date` is: DAY, MONTH, QUARTER or YEAR.',
     }),
   }),
 });

@@ -16,14 +16,8 @@ import {
 import { builder } from './builder.js';
 import { CitationInput, citationSchema, citedSourceId, nextCitationPosition } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
-import {
-  expectedVersion,
-  name,
-  optionalText,
-  PartialDateInput,
-  partialDateSchema,
-  slug,
-} from './input-rules.js';
+import { expectedVersion, name, optionalText, partialDateSchema, slug } from './input-rules.js';
+import { PartialDateInput } from './partial-date.js';
 import { Person, Role } from './person.js';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {

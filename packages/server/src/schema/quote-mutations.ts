@@ -1,14 +1,13 @@
 // recordQuote: what someone said, as a source reports it, with its citation.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { holdsWords } from '../data/records.js';
 import { recordWrite } from '../db/audit.js';
 import { citations, companies, people, quoteForm, quoteSubjects, quotes } from '../db/schema.js';
 import { parseInput, ValidationError, type ValidationIssue } from '../errors.js';
 import { builder } from './builder.js';
 import { CitationInput, citationSchema, citedSourceId } from './citation-input.js';
 import { WRITE_ERRORS } from './errors.js';
-import { pastDate } from './input-rules.js';
+import { holdsWords, pastDate } from './input-rules.js';
 import { DatePrecision } from './partial-date.js';
 import { Quote, QuoteForm } from './quote.js';
 

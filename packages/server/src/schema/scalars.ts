@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, type GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import {
   GraphQLCountryCode,
   GraphQLCurrency,
@@ -15,11 +15,18 @@ builder.addScalarType('DateTime', GraphQLDateTime, {
   description: 'A moment in time, as an RFC 3339 string with its offset: "2025-01-27T09:30:00Z".',
 });
 builder.addScalarType('URL', GraphQLURL, { description: 'An absolute URL.' });
+/** Codes are accepted in any case and kept in capitals, as the database's checks want them. */
+const inCapitals = (scalar: GraphQLScalarType) => ({
+  parseValue: (value: unknown) => String(scalar.parseValue(value)).toUpperCase(),
+  parseLiteral: (ast: ValueNode) => String(scalar.parseLiteral(ast, undefined)).toUpperCase(),
+});
 builder.addScalarType('CountryCode', GraphQLCountryCode, {
   description: 'A country, as an ISO 3166-1 alpha-2 code: "US", "CN".',
+  ...inCapitals(GraphQLCountryCode),
 });
 builder.addScalarType('Currency', GraphQLCurrency, {
   description: 'A currency, as an ISO 4217 code: "USD", "EUR".',
+  ...inCapitals(GraphQLCurrency),
 });
 
 /** At most 40 digits and 20 decimals: more than any amount, and within what PostgreSQL keeps. */
