@@ -3,6 +3,7 @@
 // reaches the client as itself, not as a masked "Unexpected error.".
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
+import { NUL_MESSAGE, nulPaths } from './rules/text.js';
 
 /** One problem with a mutation's input: where it is and what is wrong. */
 export interface ValidationIssue {
@@ -47,19 +48,10 @@ export class NotAuthorizedError extends GraphQLError {
   }
 }
 
-/** Where a value holds a NUL character, which PostgreSQL cannot keep in text. */
-function nulCharacters(value: unknown, path: string[]): ValidationIssue[] {
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? [{ path, message: 'must not contain a NUL character' }] : [];
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, inner]) => nulCharacters(inner, [...path, key]));
-  return [];
-}
-
 /** Parses a mutation's input with its zod schema; every problem becomes an issue under `input`. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
-  const nul = nulCharacters(input, ['input']);
-  if (nul.length > 0) throw new ValidationError(nul);
+  const nul = nulPaths(input, ['input']);
+  if (nul.length > 0) throw new ValidationError(nul.map((path) => ({ path, message: NUL_MESSAGE })));
   // A null where a value is needed reads better in Moat's words than in zod's.
   const result = schema.safeParse(input, {
     error: (issue) => (issue.input === null ? 'must not be null' : undefined),

@@ -73,7 +73,7 @@ describe('moat export and moat import', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toEqual([
-      'line 2: slug: must be lowercase letters and digits joined by hyphens',
+      'line 2: slug: must be lowercase letters and digits joined by hyphens, like "openai"',
       'line 2: name: must not be blank',
       'line 3: not JSON (Unexpected token \'o\', "not json" is not valid JSON)',
       'line 5: text: a VERBATIM quote must stand word for word in one of its excerpts',

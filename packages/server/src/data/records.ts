@@ -2,39 +2,21 @@
 // `export` writes it, and the seed data set is kept in it. Records refer to one another by slug
 // (companies, people) or by `key` (everything else); citations name their source by key.
 import { z } from 'zod';
-import { companyKind, datePrecision, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
-import { holdsWords, reportedDate } from '../schema/input-rules.js';
+import { companyKind, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
+import { precision, reportedDate } from '../rules/dates.js';
+import { amount as decimal } from '../rules/decimals.js';
+import { slug } from '../rules/slug.js';
+import { text as trimmedText, withoutNul } from '../rules/text.js';
+import { holdsWords } from '../rules/words.js';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens');
-/** PostgreSQL keeps no NUL character in text. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is what it refuses.
-const NO_NUL = /^[^\u0000]*$/;
+/** Text of at most `max` characters, checked for NUL characters (no mutation input checked it). */
+const text = (max: number) => withoutNul(trimmedText(max));
 /** Names a record within a file; a UUID key is also the record's ID. */
-const key = z
-  .string()
-  .trim()
-  .min(1, 'must not be blank')
-  .max(200, 'must be at most 200 characters')
-  .regex(NO_NUL, 'must not contain a NUL character');
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be blank')
-    .max(max, `must be at most ${max} characters`)
-    .regex(NO_NUL, 'must not contain a NUL character');
-const decimal = z
-  .string()
-  .regex(
-    /^\d{1,40}(\.\d{1,20})?$/,
-    'must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
-  );
+const key = text(200);
 const partialDate = z
   .strictObject({
     date: z.iso.date('must be a date like "2025-01-27"').pipe(reportedDate),
-    precision: z.enum(datePrecision.enumValues),
+    precision,
   })
   .describe('A date as precisely as the source gives it; `date` is the first day of the period.');
 const citation = z.strictObject({

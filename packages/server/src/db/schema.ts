@@ -16,6 +16,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DATE_PRECISIONS } from '../rules/dates.js';
+import { DEAL_STATUSES } from '../rules/deal-status.js';
+import { SLUG_PATTERN } from '../rules/slug.js';
 
 // Column names are spelt out in snake_case: drizzle 1.0 would otherwise use the JS key.
 
@@ -44,14 +47,8 @@ export const fundingStage = pgEnum('funding_stage', [
   'IPO',
   'UNKNOWN',
 ]);
-export const dealStatus = pgEnum('deal_status', [
-  'RUMORED',
-  'IN_NEGOTIATION',
-  'ANNOUNCED',
-  'CLOSED',
-  'CANCELLED',
-]);
-export const datePrecision = pgEnum('date_precision', ['DAY', 'MONTH', 'QUARTER', 'YEAR']);
+export const dealStatus = pgEnum('deal_status', DEAL_STATUSES);
+export const datePrecision = pgEnum('date_precision', DATE_PRECISIONS);
 export const sourceKind = pgEnum('source_kind', [
   'ARTICLE',
   'PRESS_RELEASE',
@@ -65,7 +62,7 @@ export const sourceKind = pgEnum('source_kind', [
 const id = () => uuid('id').primaryKey().defaultRandom();
 const slug = () => text('slug').notNull().unique();
 const slugCheck = (table: { slug: unknown }, name: string) =>
-  check(name, sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`);
+  check(name, sql`${table.slug} ~ ${sql.raw(`'${SLUG_PATTERN.source}'`)}`);
 
 export const sources = pgTable(
   'sources',
@@ -270,6 +267,17 @@ export const investments = pgTable(
   ],
 );
 
+/** The columns through which a citation points at its fact: exactly one of them is set. */
+export const CITATION_OWNERS = [
+  'companyId',
+  'personId',
+  'roleId',
+  'quoteId',
+  'fundingRoundId',
+  'statusChangeId',
+] as const;
+export type CitationOwner = (typeof CITATION_OWNERS)[number];
+
 /** The excerpt of a source that supports one fact (a company, person, role, quote or round). */
 export const citations = pgTable(
   'citations',
@@ -295,7 +303,10 @@ export const citations = pgTable(
   (t) => [
     check(
       'citations_one_fact',
-      sql`num_nonnulls(${t.companyId}, ${t.personId}, ${t.roleId}, ${t.quoteId}, ${t.fundingRoundId}, ${t.statusChangeId}) = 1`,
+      sql`num_nonnulls(${sql.join(
+        CITATION_OWNERS.map((owner) => t[owner]),
+        sql`, `,
+      )}) = 1`,
     ),
     index('citations_status_change_idx').on(t.statusChangeId),
     index('citations_source_idx').on(t.sourceId),
@@ -343,3 +354,27 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
   ],
 );
+
+/** The fact a citation supports: the ID in whichever owner column is set. */
+export function citedFactId(citation: Partial<Record<CitationOwner, string | null>>): string {
+  return CITATION_OWNERS.map((owner) => citation[owner]).find((id) => id) ?? '';
+}
+
+// Rows as the database returns them, and the values of its enums.
+export type SourceRow = typeof sources.$inferSelect;
+export type CompanyRow = typeof companies.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type RoleRow = typeof roles.$inferSelect;
+export type QuoteRow = typeof quotes.$inferSelect;
+export type FundingRoundRow = typeof fundingRounds.$inferSelect;
+export type DealStatusChangeRow = typeof dealStatusChanges.$inferSelect;
+export type InvestmentRow = typeof investments.$inferSelect;
+export type CitationRow = typeof citations.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type AuditEntryRow = typeof auditLog.$inferSelect;
+
+export type CompanyKindValue = (typeof companyKind.enumValues)[number];
+export type QuoteFormValue = (typeof quoteForm.enumValues)[number];
+export type FundingStageValue = (typeof fundingStage.enumValues)[number];
+export type SourceKindValue = (typeof sourceKind.enumValues)[number];
+export type ApiKeyScopeValue = (typeof apiKeyScope.enumValues)[number];

@@ -44,3 +44,18 @@ export function holdsFacts(row: Record<string, unknown>, facts: Record<string, u
     return JSON.stringify(row[key] ?? null) === JSON.stringify(value ?? empty);
   });
 }
+
+/** Inserts a record unless a record has its slug: the new row, or undefined. */
+export async function insertUnlessSlugTaken<Table extends typeof companies | typeof people>(
+  tx: Transaction,
+  table: Table,
+  values: Table['$inferInsert'],
+): Promise<Table['$inferSelect'] | undefined> {
+  const slugged = table as typeof companies;
+  const [created] = await tx
+    .insert(slugged)
+    .values(values as typeof companies.$inferInsert)
+    .onConflictDoNothing({ target: slugged.slug })
+    .returning();
+  return created as Table['$inferSelect'] | undefined;
+}

@@ -1,24 +1,36 @@
+// The Moat schema: the builder's roots, every domain's types, queries and mutations, and the
+// schema they make.
 import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
-import './scalars.js';
-import './partial-date.js';
-import './money.js';
-import './source.js';
-import './errors.js';
-import './company.js';
-import './company-mutations.js';
-import './api-key.js';
-import './audit-log.js';
-import './funding-round-mutations.js';
-import './quote-mutations.js';
-import './source-mutations.js';
-import './citation-mutations.js';
-import './person.js';
-import './person-mutations.js';
-import './quote.js';
-import './funding-round.js';
-import './search.js';
-import './delete-mutations.js';
+import './shared/scalars.js';
+import './shared/errors.js';
+import './shared/node.js';
+import './companies/company.js';
+import './companies/queries.js';
+import './companies/mutations.js';
+import './people/person.js';
+import './people/role.js';
+import './people/queries.js';
+import './people/mutations.js';
+import './people/role-mutations.js';
+import './funding-rounds/funding-round.js';
+import './funding-rounds/queries.js';
+import './funding-rounds/mutations.js';
+import './funding-rounds/deal-status.js';
+import './quotes/quote.js';
+import './quotes/queries.js';
+import './quotes/mutations.js';
+import './sources/source.js';
+import './sources/citation.js';
+import './sources/mutations.js';
+import './search/search.js';
+import './admin/api-keys.js';
+import './admin/audit-log.js';
+
+builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });
+builder.mutationType({
+  description: 'Writes to Moat. Each needs an API key with the `write` scope and runs in one transaction.',
+});
 
 /** The drizzle plugin adds `totalCount` to connections without a description; give it one. */
 function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {

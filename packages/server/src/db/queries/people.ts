@@ -1,0 +1,31 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { PartialDate } from '../../rules/dates.js';
+import type { Transaction } from '../audit.js';
+import { dateColumns } from '../date-columns.js';
+import { type RoleRow, roles } from '../schema.js';
+
+/** The role a new one would repeat: the same person, company, title and start. */
+export async function sameRole(
+  tx: Transaction,
+  role: { personId: string; companyId: string; title: string; since: PartialDate | null | undefined },
+): Promise<RoleRow | undefined> {
+  const [existing] = await tx
+    .select()
+    .from(roles)
+    .where(
+      and(
+        eq(roles.personId, role.personId),
+        eq(roles.companyId, role.companyId),
+        eq(roles.title, role.title),
+        role.since ? eq(roles.since, role.since.date) : isNull(roles.since),
+      ),
+    );
+  return existing;
+}
+
+/** Sets when a role ended. */
+export async function endRoleOn(tx: Transaction, id: string, until: PartialDate): Promise<RoleRow> {
+  const [after] = await tx.update(roles).set(dateColumns('until', until)).where(eq(roles.id, id)).returning();
+  if (!after) throw new Error('the role was not stored');
+  return after;
+}

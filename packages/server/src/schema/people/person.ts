@@ -1,0 +1,34 @@
+import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from '../../db/queries/orderings.js';
+import { builder } from '../builder.js';
+
+export const Person = builder.drizzleNode('people', {
+  name: 'Person',
+  description: 'A person in the AI industry: a founder, an executive, an investor, a critic.',
+  id: { column: (person) => person.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, readable key: "sam-altman".' }),
+    name: t.exposeString('name', { description: 'Full name.' }),
+    bio: t.exposeString('bio', { nullable: true, description: 'A short biography in Moat’s words.' }),
+    version: t.exposeInt('version', {
+      description: 'Raised by every change; pass it as `expectedVersion` to updatePerson.',
+    }),
+    roles: t.relation('roles', {
+      description: 'Positions this person holds or held, with their companies and dates.',
+      query: { orderBy: { title: 'asc', id: 'asc' } },
+    }),
+    quotes: t.relatedConnection('quotes', {
+      description: 'What this person said, verbatim or paraphrased; newest first.',
+      query: NEWEST_QUOTES_FIRST,
+      totalCount: true,
+    }),
+    investments: t.relatedConnection('investments', {
+      description: 'Rounds this person joined as an investor; newest rounds first.',
+      query: NEWEST_INVESTMENTS_FIRST,
+      totalCount: true,
+    }),
+    citations: t.relation('citations', {
+      description: 'Excerpts that support what Moat says of this person.',
+      query: { orderBy: { position: 'asc', id: 'asc' } },
+    }),
+  }),
+});

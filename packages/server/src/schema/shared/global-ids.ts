@@ -1,0 +1,28 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { NODE_TABLES, type NodeType } from '../../db/queries/nodes.js';
+import { UUID } from '../../rules/ids.js';
+
+export type GlobalID = { typename: NodeType; id: string };
+
+/** Decodes a global ID ("Type:uuid" in base64), refusing anything Moat could not have given out. */
+export function decodeMoatID(globalID: string): GlobalID {
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    decoded = undefined;
+  }
+  if (!decoded || !Object.hasOwn(NODE_TABLES, decoded.typename) || !UUID.test(decoded.id)) {
+    throw new GraphQLError(`Invalid global ID ${JSON.stringify(globalID)}: not an ID that Moat gave out.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return decoded as GlobalID;
+}
+
+/** An input's global ID that must name a `typename`: "must be the ID of a funding round" otherwise. */
+export function globalIdOf<Type extends NodeType>(typename: Type, what: string) {
+  return z.object({ typename: z.literal(typename, `must be the ID of ${what}`), id: z.uuid() });
+}

@@ -1,0 +1,180 @@
+// Writes to sources and citations: addSource (the same document twice is one source), addCitation
+// (another excerpt for a fact), and their deletes, each refused while facts depend on it.
+import { z } from 'zod';
+import type { Transaction } from '../../db/audit.js';
+import {
+  citationsOfSource,
+  citedQuote,
+  findCitation,
+  insertCitation,
+  otherExcerptsOfFact,
+} from '../../db/queries/citations.js';
+import { findRecord, insertOne } from '../../db/queries/rows.js';
+import { sameSource } from '../../db/queries/sources.js';
+import {
+  type CitationRow,
+  citations,
+  companies,
+  fundingRounds,
+  people,
+  quotes,
+  roles,
+  sourceKind,
+  sources,
+} from '../../db/schema.js';
+import { holdsFacts } from '../../db/versioned-writes.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { text } from '../../rules/text.js';
+import { holdsWords } from '../../rules/words.js';
+import { builder } from '../builder.js';
+import { deleteMutation } from '../shared/deletes.js';
+import { webAddress } from '../shared/inputs.js';
+import { writeMutation } from '../shared/mutations.js';
+import { Citation, CitationInput, citationSchema, citedSource } from './citation.js';
+import { Source, SourceKind } from './source.js';
+
+const AddSourceInput = builder.inputType('AddSourceInput', {
+  description:
+    'A document that reports facts. The same URL (or, without one, the same title) is the same source.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'Its title.' }),
+    kind: t.field({ type: SourceKind, required: true, description: 'What kind of document it is.' }),
+    publisher: t.string({ description: 'Who published it.' }),
+    url: t.field({ type: 'URL', description: 'Where it can be read.' }),
+    publishedAt: t.field({ type: 'DateTime', description: 'When it was published.' }),
+  }),
+});
+
+const addSourceSchema = z.object({
+  title: text(500),
+  kind: z.enum(sourceKind.enumValues),
+  publisher: text(200)
+    .nullish()
+    .transform((publisher) => publisher ?? null),
+  url: webAddress.transform((url) => url ?? null),
+  publishedAt: z
+    .date()
+    .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
+    .nullish()
+    .transform((date) => date ?? null),
+});
+
+writeMutation('addSource', {
+  type: Source,
+  description:
+    'Records a source to cite. The same URL (or title, without a URL) twice gives the same source.',
+  input: AddSourceInput,
+  inputDescription: 'The source.',
+  schema: addSourceSchema,
+  errors: [ConflictError],
+  result: 'The source, or why it was not recorded.',
+  payload: {
+    description: 'The source recorded (or already recorded).',
+    field: 'source',
+    fieldDescription: 'The source.',
+  },
+  write: async (facts, { tx, audit }) => {
+    const existing = await sameSource(tx, facts);
+    if (existing) {
+      if (holdsFacts(existing, facts)) return existing;
+      throw new ConflictError(
+        `A source with this ${facts.url ? 'URL' : 'title'} is already recorded with other facts.`,
+      );
+    }
+    const source = await insertOne(tx, sources, facts);
+    await audit('Source', null, source);
+    return source;
+  },
+});
+
+/** The facts that carry citations: their table and the citation column that points at them. */
+const CITED_FACTS = {
+  Company: { table: companies, owner: 'companyId' },
+  Person: { table: people, owner: 'personId' },
+  Role: { table: roles, owner: 'roleId' },
+  Quote: { table: quotes, owner: 'quoteId' },
+  FundingRound: { table: fundingRounds, owner: 'fundingRoundId' },
+} as const;
+
+type CitedType = keyof typeof CITED_FACTS;
+
+const AddCitationInput = builder.inputType('AddCitationInput', {
+  description: 'Another excerpt that reports a fact already in Moat.',
+  fields: (t) => ({
+    fact: t.globalID({
+      required: true,
+      description: 'The fact it reports: the global ID of a company, person, role, quote or funding round.',
+    }),
+    citation: t.field({ type: CitationInput, required: true, description: 'The source and its excerpt.' }),
+  }),
+});
+
+const addCitationSchema = z.object({
+  fact: z.object({
+    typename: z.enum(Object.keys(CITED_FACTS) as [CitedType, ...CitedType[]], {
+      message: 'must be the ID of a company, person, role, quote or funding round',
+    }),
+    id: z.uuid(),
+  }),
+  citation: citationSchema,
+});
+
+writeMutation('addCitation', {
+  type: Citation,
+  description: 'Cites another excerpt for a fact. The same excerpt of the same source twice is one citation.',
+  input: AddCitationInput,
+  inputDescription: 'The fact and the excerpt.',
+  schema: addCitationSchema,
+  errors: [NotFoundError],
+  result: 'The citation, or why it was not recorded.',
+  payload: {
+    description: 'The citation recorded (or already recorded).',
+    field: 'citation',
+    fieldDescription: 'The citation.',
+  },
+  write: async (input, { tx, audit }) => {
+    const { table, owner } = CITED_FACTS[input.fact.typename];
+    const fact = await findRecord(tx, table, input.fact);
+    if (!fact) throw new NotFoundError(`No ${input.fact.typename} has this ID.`);
+    const cited = await citedSource(tx, input.citation);
+    const existing = await findCitation(tx, owner, fact.id, cited.sourceId, cited.excerpt);
+    if (existing) return existing;
+    const citation = await insertCitation(tx, owner, fact.id, cited, 'last');
+    await audit('Citation', null, citation);
+    return citation;
+  },
+});
+
+deleteMutation({
+  type: 'Source',
+  table: sources,
+  by: 'id',
+  description: 'Deletes a source no citation cites; while one does, the delete is refused (ConflictError).',
+  refuse: async (tx, source) => {
+    const used = await citationsOfSource(tx, source.id);
+    return used > 0 ? `${used} citation(s) still cite this source; delete or move them first.` : undefined;
+  },
+});
+
+/**
+ * Why a citation may not go: it is the last one of its fact (every fact keeps a source), or the
+ * last one that holds a VERBATIM quote's words.
+ */
+async function lastCitation(tx: Transaction, citation: CitationRow): Promise<string | undefined> {
+  const others = await otherExcerptsOfFact(tx, citation);
+  if (others.length === 0)
+    return 'This is the only citation of its fact; add another before deleting it, or delete the fact.';
+  const quote = await citedQuote(tx, citation);
+  if (quote?.form === 'VERBATIM' && !others.some((excerpt) => holdsWords(excerpt, quote.text)))
+    return 'This is the only citation that holds the VERBATIM quote’s words; add another that does first.';
+  return undefined;
+}
+
+deleteMutation({
+  type: 'Citation',
+  table: citations,
+  by: 'id',
+  description:
+    'Deletes a citation, unless it is the only one of its fact (ConflictError): every fact keeps a source.',
+  refuse: lastCitation,
+});
