@@ -5,6 +5,7 @@ import type { Database } from '../db/connection.js';
 import { partialDate } from '../db/date-columns.js';
 import {
   citations,
+  citedFactId,
   companies,
   dealStatusChanges,
   fundingRounds,
@@ -70,17 +71,7 @@ export async function exportRecords(db: Database): Promise<string[]> {
   ]);
   const companySlug = new Map(companyRows.map((row) => [row.id, row.slug]));
   const personSlug = new Map(personRows.map((row) => [row.id, row.slug]));
-  const cited = groupBy(
-    citationRows,
-    (row) =>
-      row.companyId ??
-      row.personId ??
-      row.roleId ??
-      row.quoteId ??
-      row.fundingRoundId ??
-      row.statusChangeId ??
-      '',
-  );
+  const cited = groupBy(citationRows, citedFactId);
   const citationsOf = (id: string) =>
     (cited.get(id) ?? []).map((row) => ({ source: row.sourceId, excerpt: row.excerpt }));
   const subjects = groupBy(subjectRows, (row) => row.quoteId);
