@@ -2,12 +2,13 @@
 // and only a clean file is written, in one transaction. Records already in the database (same
 // ID, or same slug) are left as they are, so importing a file twice changes nothing.
 import { createHash } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Transaction } from '../db/audit.js';
 import type { Database } from '../db/connection.js';
 import { dateColumns } from '../db/date-columns.js';
+import { type RecordNames, storedRecords } from '../db/queries/records.js';
 import {
   auditLog,
   citations,
@@ -136,26 +137,15 @@ const TABLES = [
 /** What the file's records become: rows per table. */
 type Plan = { [Entry in (typeof TABLES)[number] as Entry[0]]: Entry[1]['$inferInsert'][] };
 
-/** Runs a lookup on a list in slices, under PostgreSQL's limit of parameters per statement. */
-async function inSlices<Value, Row>(
-  values: Value[],
-  lookup: (slice: Value[]) => Promise<Row[]>,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let at = 0; at < values.length; at += 10_000)
-    rows.push(...(await lookup(values.slice(at, at + 10_000))));
-  return rows;
-}
-
-/** Existing IDs and slugs that the file's records name or refer to. */
-async function existing(tx: Transaction | Database, lines: Line[]) {
+/** The slugs, IDs and source IDs the file's records name or refer to. */
+function namesIn(lines: Line[]): RecordNames {
   const slugs = new Set<string>();
-  const givenIds = new Set<string>();
+  const ids = new Set<string>();
   const sourceIds = new Set<string>();
   for (const { record } of lines) {
     if (record.type === 'Company' || record.type === 'Person') {
       slugs.add(record.slug);
-      if (record.id) givenIds.add(record.id);
+      if (record.id) ids.add(record.id);
     }
     if ('company' in record && typeof record.company === 'string') slugs.add(record.company);
     if ('person' in record) slugs.add(record.person);
@@ -167,38 +157,7 @@ async function existing(tx: Transaction | Database, lines: Line[]) {
     for (const citation of 'citations' in record ? record.citations : [])
       sourceIds.add(keyedId('source', citation.source));
   }
-  const lookup = <Table extends typeof companies | typeof people>(table: Table) =>
-    Promise.all([
-      inSlices([...slugs], (slice) =>
-        tx
-          .select({ id: table.id, slug: table.slug })
-          .from(table as typeof companies)
-          .where(inArray(table.slug, slice)),
-      ),
-      inSlices([...givenIds], (slice) =>
-        tx
-          .select({ id: table.id, slug: table.slug })
-          .from(table as typeof companies)
-          .where(inArray(table.id, slice)),
-      ),
-    ]);
-  const [[companyRows, companyIds], [personRows, personIds], sourceRows] = await Promise.all([
-    lookup(companies),
-    lookup(people),
-    inSlices([...sourceIds], (slice) =>
-      tx.select({ id: sources.id }).from(sources).where(inArray(sources.id, slice)),
-    ),
-  ]);
-  return {
-    companies: new Map(companyRows.map((row) => [row.slug, row.id])),
-    people: new Map(personRows.map((row) => [row.slug, row.id])),
-    /** The slug each given ID already has in the database. */
-    slugById: {
-      Company: new Map(companyIds.map((row) => [row.id, row.slug])),
-      Person: new Map(personIds.map((row) => [row.id, row.slug])),
-    },
-    sources: new Set(sourceRows.map((row) => row.id)),
-  };
+  return { slugs, ids, sourceIds };
 }
 
 /**
@@ -206,7 +165,7 @@ async function existing(tx: Transaction | Database, lines: Line[]) {
  * rows. Every problem is collected, so that one run names every bad line.
  */
 async function plan(tx: Transaction | Database, { lines, issues, refused }: ParsedFile): Promise<Plan> {
-  const inDb = await existing(tx, lines);
+  const inDb = await storedRecords(tx, namesIn(lines));
   const of = <Type extends RecordType>(type: Type) =>
     lines.filter((line): line is Line<RecordOf<Type>> => line.record.type === type);
   const issue = (line: number, path: string, message: string) => issues.push({ line, path, message });
@@ -224,11 +183,11 @@ async function plan(tx: Transaction | Database, { lines, issues, refused }: Pars
   // names one record: an ID the database or an earlier line gives another slug is refused.
   const ids = { Company: new Map<string, string>(), Person: new Map<string, string>() };
   for (const type of ['Company', 'Person'] as const) {
-    const known = type === 'Company' ? inDb.companies : inDb.people;
+    const { idBySlug: known, slugById } = inDb[type === 'Company' ? 'companies' : 'people'];
     const idLines = new Map<string, number>();
     for (const { line, record } of of(type)) {
       const stored = known.get(record.slug);
-      const holder = record.id && inDb.slugById[type].get(record.id);
+      const holder = record.id && slugById.get(record.id);
       if (record.id && stored && stored !== record.id)
         issue(line, 'id', `the database has "${record.slug}" under another ID (${stored})`);
       else if (holder && holder !== record.slug)
