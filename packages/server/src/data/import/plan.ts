@@ -1,14 +1,43 @@
-// Turns a parsed file's records into rows, checking what each refers to (in the file or the
-// database).
+// Turns a parsed file's records into rows. Each record type has a planner (planners.ts,
+// rounds.ts); they share the rows, the issue collector and the references resolved here.
 import type { Transaction } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
-import { dateColumns } from '../../db/date-columns.js';
 import { type RecordNames, storedRecords } from '../../db/queries/records.js';
 import type { citations } from '../../db/schema.js';
 import type { RecordOf, RecordType } from '../records.js';
-import { assignIds, keyedId, stableId } from './ids.js';
-import { type Line, linesOf, type ParsedFile } from './parse.js';
+import { assignIds, type IdsBySlug, keyedId, stableId } from './ids.js';
+import { type Issue, type Line, linesOf, type ParsedFile } from './parse.js';
+import { planCompany, planPerson, planQuote, planRole, planSource } from './planners.js';
+import { roundPlanner } from './rounds.js';
 import { type Plan, TABLES } from './write.js';
+
+/** The ID of a company's or person's slug; an unknown slug is an issue, and gives ''. */
+export type Reference = (line: number, path: string, slug: string) => string;
+
+/** The fact a citation belongs to. */
+type Owner = Partial<
+  Pick<
+    typeof citations.$inferInsert,
+    'companyId' | 'personId' | 'roleId' | 'quoteId' | 'fundingRoundId' | 'statusChangeId'
+  >
+>;
+
+/** What the planners share. */
+export interface PlanState {
+  rows: Plan;
+  of: <Type extends RecordType>(type: Type) => Line<RecordOf<Type>>[];
+  issue: Issue;
+  /** The lines refused for their shape (type:key): references to them are not blamed again. */
+  refused: Set<string>;
+  ids: IdsBySlug;
+  companyId: Reference;
+  personId: Reference;
+  /** Adds a line's citations to a fact; `checked` when the same list was checked for another. */
+  cite: (line: Line, ownerKey: string, owner: Owner, checked?: boolean) => void;
+}
+
+/** Turns one line of a record type into rows. */
+export type Planner<Type extends RecordType> = (state: PlanState, line: Line<RecordOf<Type>>) => void;
 
 /** The slugs, IDs and source IDs the file's records name or refer to. */
 function namesIn(lines: Line[]): RecordNames {
@@ -33,6 +62,17 @@ function namesIn(lines: Line[]): RecordNames {
   return { slugs, ids, sourceIds };
 }
 
+/** Each key or slug names one record of its type. */
+function checkNames(lines: Line[], issue: Issue) {
+  const firstLine = new Map<string, number>();
+  for (const { line, record } of lines) {
+    const name = 'slug' in record ? record.slug : record.key;
+    const seen = firstLine.get(`${record.type}:${name}`);
+    if (seen) issue(line, 'slug' in record ? 'slug' : 'key', `"${name}" is already used on line ${seen}`);
+    else firstLine.set(`${record.type}:${name}`, line);
+  }
+}
+
 /**
  * Checks what each record refers to (in the file or the database) and turns the records into
  * rows. Every problem is collected, so that one run names every bad line.
@@ -41,47 +81,26 @@ export async function plan(
   tx: Transaction | Database,
   { lines, issues, refused }: ParsedFile,
 ): Promise<Plan> {
-  const inDb = await storedRecords(tx, namesIn(lines));
-  const of = <Type extends RecordType>(type: Type) => linesOf(lines, type);
-  const issue = (line: number, path: string, message: string) => issues.push({ line, path, message });
-
-  // Each key or slug names one record of its type.
-  const firstLine = new Map<string, number>();
-  for (const { line, record } of lines) {
-    const name = 'slug' in record ? record.slug : record.key;
-    const seen = firstLine.get(`${record.type}:${name}`);
-    if (seen) issue(line, 'slug' in record ? 'slug' : 'key', `"${name}" is already used on line ${seen}`);
-    else firstLine.set(`${record.type}:${name}`, line);
-  }
-
-  const ids = assignIds(lines, inDb, issue);
-  const companyId = (line: number, path: string, slug: string) => {
-    const id = ids.Company.get(slug);
-    if (!id && !refused.has(`Company:${slug}`))
-      issue(line, path, `no company has the slug "${slug}" (in the file or the database)`);
-    return id ?? '';
-  };
-  const personId = (line: number, path: string, slug: string) => {
-    const id = ids.Person.get(slug);
-    if (!id && !refused.has(`Person:${slug}`))
-      issue(line, path, `no person has the slug "${slug}" (in the file or the database)`);
-    return id ?? '';
-  };
-  const fileSources = new Set(of('Source').map(({ record }) => keyedId('source', record.key)));
+  const stored = await storedRecords(tx, namesIn(lines));
+  const issue: Issue = (line, path, message) => issues.push({ line, path, message });
+  checkNames(lines, issue);
+  const ids = assignIds(lines, stored, issue);
+  const reference =
+    (type: keyof IdsBySlug): Reference =>
+    (line, path, slug) => {
+      const id = ids[type].get(slug);
+      if (!id && !refused.has(`${type}:${slug}`))
+        issue(line, path, `no ${type.toLowerCase()} has the slug "${slug}" (in the file or the database)`);
+      return id ?? '';
+    };
+  const fileSources = new Set(linesOf(lines, 'Source').map(({ record }) => keyedId('source', record.key)));
 
   const rows = Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
-  type Owner = Partial<
-    Pick<
-      typeof citations.$inferInsert,
-      'companyId' | 'personId' | 'roleId' | 'quoteId' | 'fundingRoundId' | 'statusChangeId'
-    >
-  >;
-  /** Adds a line's citations to a fact; `checked` when the same list was checked for another. */
-  const cite = (line: Line, ownerKey: string, owner: Owner, checked = false) => {
+  const cite: PlanState['cite'] = (line, ownerKey, owner, checked = false) => {
     const list = 'citations' in line.record ? line.record.citations : [];
     list.forEach((citation, index) => {
       const sourceId = keyedId('source', citation.source);
-      if (!checked && !fileSources.has(sourceId) && !inDb.sources.has(sourceId))
+      if (!checked && !fileSources.has(sourceId) && !stored.sources.has(sourceId))
         issue(
           line.line,
           `citations.${index}.source`,
@@ -96,130 +115,25 @@ export async function plan(
       });
     });
   };
-
-  for (const { record } of of('Source')) {
-    const { type: _, key, publishedAt, ...source } = record;
-    rows.sources.push({
-      id: keyedId('source', key),
-      ...source,
-      publishedAt: publishedAt ? new Date(publishedAt) : null,
-    });
-  }
-  for (const line of of('Company')) {
-    const { type: _, citations: __, id: ___, foundedOn, ...company } = line.record;
-    const id = ids.Company.get(company.slug) ?? '';
-    rows.companies.push({ id, ...company, ...dateColumns('foundedOn', foundedOn) });
-    cite(line, `company:${company.slug}`, { companyId: id });
-  }
-  for (const line of of('Person')) {
-    const { type: _, citations: __, id: ___, ...person } = line.record;
-    const id = ids.Person.get(person.slug) ?? '';
-    rows.people.push({ id, ...person });
-    cite(line, `person:${person.slug}`, { personId: id });
-  }
-  for (const line of of('Role')) {
-    const { record } = line;
-    const id = keyedId('role', record.key);
-    rows.roles.push({
-      id,
-      personId: personId(line.line, 'person', record.person),
-      companyId: companyId(line.line, 'company', record.company),
-      title: record.title,
-      ...dateColumns('since', record.since),
-      ...dateColumns('until', record.until),
-    });
-    cite(line, `role:${id}`, { roleId: id });
-  }
-  for (const line of of('Quote')) {
-    const { record } = line;
-    const id = keyedId('quote', record.key);
-    rows.quotes.push({
-      id,
-      text: record.text,
-      form: record.form,
-      speakerId: record.speaker ? personId(line.line, 'speaker', record.speaker) : null,
-      attributedToId: record.attributedTo ? companyId(line.line, 'attributedTo', record.attributedTo) : null,
-      attribution: record.attribution,
-      ...dateColumns('saidOn', record.saidOn),
-    });
-    record.about.forEach((slug, index) => {
-      rows.quoteSubjects.push({ quoteId: id, companyId: companyId(line.line, `about.${index}`, slug) });
-    });
-    cite(line, `quote:${record.key}`, { quoteId: id });
-  }
-
-  // A round's history: its StatusChange lines, in the order recorded (or written).
-  const changes = new Map<string, Line<RecordOf<'StatusChange'>>[]>();
-  const roundKeys = new Set(of('FundingRound').map(({ record }) => record.key));
-  for (const line of of('StatusChange')) {
-    if (!roundKeys.has(line.record.round) && !refused.has(`FundingRound:${line.record.round}`))
-      issue(line.line, 'round', `no funding round in the file has the key "${line.record.round}"`);
-    changes.set(line.record.round, [...(changes.get(line.record.round) ?? []), line]);
-  }
-  for (const line of of('FundingRound')) {
-    const { type: _, key, company, investors, citations: __, announcedOn, closedOn, ...round } = line.record;
-    const id = keyedId('round', key);
-    rows.fundingRounds.push({
-      id,
-      companyId: companyId(line.line, 'company', company),
-      ...round,
-      ...dateColumns('announcedOn', announcedOn),
-      ...dateColumns('closedOn', closedOn),
-    });
-    const seen = new Set<string>();
-    investors.forEach((investor, index) => {
-      const who = 'company' in investor ? `company:${investor.company}` : `person:${investor.person}`;
-      if (seen.has(who)) issue(line.line, `investors.${index}`, 'names an investor twice');
-      seen.add(who);
-      rows.investments.push({
-        id: stableId('investment', `${key}/${who}`),
-        roundId: id,
-        companyId:
-          'company' in investor ? companyId(line.line, `investors.${index}.company`, investor.company) : null,
-        personId:
-          'person' in investor ? personId(line.line, `investors.${index}.person`, investor.person) : null,
-        isLead: investor.lead,
-      });
-    });
-    cite(line, `round:${key}`, { fundingRoundId: id });
-
-    // Ordered as export orders them: by when they were recorded (those without a time after the
-    // others, in line order, recorded now), then by ID.
-    const start = Date.now();
-    const history = (changes.get(key) ?? [])
-      .map((change, index) => ({
-        ...change,
-        id: keyedId('status', change.record.key),
-        recordedAt: change.record.recordedAt ? new Date(change.record.recordedAt) : new Date(start + index),
-      }))
-      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id));
-    const last = history.at(-1);
-    if (last && last.record.status !== round.status)
-      issue(
-        line.line,
-        'status',
-        `must be the status of its last StatusChange (${last.record.status}, line ${last.line})`,
-      );
-    if (history.length === 0) {
-      // A round with no history in the file starts one with its status, citing the same excerpts.
-      rows.dealStatusChanges.push({
-        id: stableId('status', key),
-        roundId: id,
-        status: round.status,
-        ...dateColumns('changedOn', announcedOn),
-      });
-      cite(line, `status:${key}`, { statusChangeId: stableId('status', key) }, true);
-    }
-    for (const change of history) {
-      rows.dealStatusChanges.push({
-        id: change.id,
-        roundId: id,
-        status: change.record.status,
-        ...dateColumns('changedOn', change.record.on),
-        recordedAt: change.recordedAt,
-      });
-      cite(change, `status:${change.record.key}`, { statusChangeId: change.id });
-    }
-  }
+  const state: PlanState = {
+    rows,
+    of: (type) => linesOf(lines, type),
+    issue,
+    refused,
+    ids,
+    companyId: reference('Company'),
+    personId: reference('Person'),
+    cite,
+  };
+  const each = <Type extends RecordType>(type: Type, planner: Planner<Type>) => {
+    for (const line of linesOf(lines, type)) planner(state, line);
+  };
+  // In the order export.ts lists the types; StatusChange lines are planned with their round.
+  each('Source', planSource);
+  each('Company', planCompany);
+  each('Person', planPerson);
+  each('Role', planRole);
+  each('Quote', planQuote);
+  each('FundingRound', roundPlanner(state));
   return rows;
 }
