@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { exportRecords } from './data/export.js';
-import { ImportRefused, type ImportSummary, importRecords } from './data/import.js';
+import { ImportRefused, type ImportSummary, importRecords } from './data/import/index.js';
 import { RECORD_TYPES } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
 

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRecords } from '../src/data/export.js';
-import { ImportRefused, importRecords } from '../src/data/import.js';
+import { ImportRefused, importRecords } from '../src/data/import/index.js';
 import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
 import { copyTemplate } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLines } from '../src/data/import.js';
+import { parseLines } from '../src/data/import/index.js';
 import { printRecordJsonSchema } from '../src/data/records.js';
 import { readSeedFile } from '../src/data/seed.js';
 import { paths } from '../src/paths.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../db/connection.js';
 import { paths } from '../paths.js';
-import { importRecords } from './import.js';
+import { importRecords } from './import/index.js';
 
 /** The seed data set: the records `seed.ndjson` holds, in the Moat record format. */
 export function readSeedFile(): string {

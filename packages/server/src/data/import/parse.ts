@@ -1,0 +1,65 @@
+// Reads a record file's lines: each is checked for its shape alone; what it refers to is
+// checked when the file is planned.
+import { type MoatRecord, moatRecord, type RecordOf, type RecordType } from '../records.js';
+
+/** A problem with one line of a file. */
+export interface LineIssue {
+  line: number;
+  path: string;
+  message: string;
+}
+
+/** Notes a problem with a line. */
+export type Issue = (line: number, path: string, message: string) => void;
+
+export interface Line<Record extends MoatRecord = MoatRecord> {
+  line: number;
+  record: Record;
+}
+
+/** A file's records, the problems of its bad lines, and the names (type:key) of those lines. */
+export interface ParsedFile {
+  lines: Line[];
+  issues: LineIssue[];
+  refused: Set<string>;
+}
+
+/** The lines holding records of one type, in file order. */
+export const linesOf = <Type extends RecordType>(lines: Line[], type: Type) =>
+  lines.filter((line): line is Line<RecordOf<Type>> => line.record.type === type);
+
+/** The name a record goes by in references: `Company:openai`, `FundingRound:openai-2025`. */
+const nameOf = (type: unknown, record: { slug?: unknown; key?: unknown }) =>
+  `${String(type)}:${String(record.slug ?? record.key)}`;
+
+/** Parses every line of a file; blank lines (and a leading byte order mark) are skipped. */
+export function parseLines(text: string): ParsedFile {
+  const parsed: ParsedFile = { lines: [], issues: [], refused: new Set() };
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (raw.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (error) {
+        parsed.issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
+        return;
+      }
+      const result = moatRecord.safeParse(value);
+      if (result.success) {
+        parsed.lines.push({ line, record: result.data });
+        return;
+      }
+      for (const issue of result.error.issues)
+        parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
+      // Lines that refer to a refused record are not blamed for it: its own line is reported.
+      if (value && typeof value === 'object') {
+        const record = value as { type?: unknown; slug?: unknown; key?: unknown };
+        parsed.refused.add(nameOf(record.type, record));
+      }
+    });
+  return parsed;
+}

@@ -1,0 +1,109 @@
+// The FundingRound planner. A round's status history is its StatusChange lines, or, when the
+// file has none, one change to the round's status, citing the round's excerpts.
+import { dateColumns } from '../../db/date-columns.js';
+import type { RecordOf } from '../records.js';
+import { keyedId, stableId } from './ids.js';
+import type { Line } from './parse.js';
+import type { Planner, PlanState } from './plan.js';
+
+type RoundLine = Line<RecordOf<'FundingRound'>>;
+type ChangeLine = Line<RecordOf<'StatusChange'>>;
+
+/** Each investor is named once, as a company or a person. */
+function planInvestors({ rows, issue, companyId, personId }: PlanState, line: RoundLine, roundId: string) {
+  const seen = new Set<string>();
+  line.record.investors.forEach((investor, index) => {
+    const who = 'company' in investor ? `company:${investor.company}` : `person:${investor.person}`;
+    if (seen.has(who)) issue(line.line, `investors.${index}`, 'names an investor twice');
+    seen.add(who);
+    rows.investments.push({
+      id: stableId('investment', `${line.record.key}/${who}`),
+      roundId,
+      companyId:
+        'company' in investor ? companyId(line.line, `investors.${index}.company`, investor.company) : null,
+      personId:
+        'person' in investor ? personId(line.line, `investors.${index}.person`, investor.person) : null,
+      isLead: investor.lead,
+    });
+  });
+}
+
+/**
+ * Ordered as export orders them: by when they were recorded (those without a time after the
+ * others, in line order, recorded now), then by ID. The round's status must be the last one.
+ */
+function planHistory(state: PlanState, line: RoundLine, roundId: string, changes: ChangeLine[]) {
+  const { rows, issue, cite } = state;
+  const { key, status, announcedOn } = line.record;
+  const start = Date.now();
+  const history = changes
+    .map((change, index) => ({
+      ...change,
+      id: keyedId('status', change.record.key),
+      recordedAt: change.record.recordedAt ? new Date(change.record.recordedAt) : new Date(start + index),
+    }))
+    .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id));
+  const last = history.at(-1);
+  if (last && last.record.status !== status)
+    issue(
+      line.line,
+      'status',
+      `must be the status of its last StatusChange (${last.record.status}, line ${last.line})`,
+    );
+  if (history.length === 0) {
+    const id = stableId('status', key);
+    rows.dealStatusChanges.push({ id, roundId, status, ...dateColumns('changedOn', announcedOn) });
+    // The round's citations were checked with the round.
+    cite(line, `status:${key}`, { statusChangeId: id }, true);
+  }
+  for (const change of history) {
+    rows.dealStatusChanges.push({
+      id: change.id,
+      roundId,
+      status: change.record.status,
+      ...dateColumns('changedOn', change.record.on),
+      recordedAt: change.recordedAt,
+    });
+    cite(change, `status:${change.record.key}`, { statusChangeId: change.id });
+  }
+}
+
+function planRound(state: PlanState, line: RoundLine, changes: ChangeLine[]) {
+  const {
+    type: _,
+    key,
+    company,
+    investors: __,
+    citations: ___,
+    announcedOn,
+    closedOn,
+    ...round
+  } = line.record;
+  const id = keyedId('round', key);
+  state.rows.fundingRounds.push({
+    id,
+    companyId: state.companyId(line.line, 'company', company),
+    ...round,
+    ...dateColumns('announcedOn', announcedOn),
+    ...dateColumns('closedOn', closedOn),
+  });
+  planInvestors(state, line, id);
+  state.cite(line, `round:${key}`, { fundingRoundId: id });
+  planHistory(state, line, id, changes);
+}
+
+/**
+ * Groups the StatusChange lines by round (a change naming no round in the file is an issue) and
+ * returns the planner of FundingRound lines.
+ */
+export function roundPlanner({ of, issue, refused }: PlanState): Planner<'FundingRound'> {
+  const changes = new Map<string, ChangeLine[]>();
+  const roundKeys = new Set(of('FundingRound').map(({ record }) => record.key));
+  for (const line of of('StatusChange')) {
+    const { round } = line.record;
+    if (!roundKeys.has(round) && !refused.has(`FundingRound:${round}`))
+      issue(line.line, 'round', `no funding round in the file has the key "${round}"`);
+    changes.set(round, [...(changes.get(round) ?? []), line]);
+  }
+  return (state, line) => planRound(state, line, changes.get(line.record.key) ?? []);
+}
