@@ -3,7 +3,7 @@
 import type { Transaction } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
 import { type RecordNames, storedRecords } from '../../db/queries/records.js';
-import type { citations } from '../../db/schema.js';
+import type { CitationOwner } from '../../db/schema.js';
 import type { RecordOf, RecordType } from '../records.js';
 import { assignIds, type IdsBySlug, keyedId, stableId } from './ids.js';
 import { type Issue, type Line, linesOf, type ParsedFile } from './parse.js';
@@ -15,12 +15,7 @@ import { type Plan, TABLES } from './write.js';
 export type Reference = (line: number, path: string, slug: string) => string;
 
 /** The fact a citation belongs to. */
-type Owner = Partial<
-  Pick<
-    typeof citations.$inferInsert,
-    'companyId' | 'personId' | 'roleId' | 'quoteId' | 'fundingRoundId' | 'statusChangeId'
-  >
->;
+type Owner = Partial<Record<CitationOwner, string>>;
 
 /** What the planners share. */
 export interface PlanState {

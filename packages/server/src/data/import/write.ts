@@ -2,33 +2,21 @@
 // record it creates. Rows already in the database are kept as they are.
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Transaction } from '../../db/audit.js';
-import {
-  auditLog,
-  citations,
-  companies,
-  dealStatusChanges,
-  fundingRounds,
-  investments,
-  people,
-  quoteSubjects,
-  quotes,
-  roles,
-  sources,
-} from '../../db/schema.js';
+import * as tables from '../../db/schema.js';
 import { RECORD_TYPES, type RecordType } from '../records.js';
 
 /** The tables an import writes, in order, each with the record type its rows are (for the audit log and the summary). */
 export const TABLES = [
-  ['sources', sources, 'Source'],
-  ['companies', companies, 'Company'],
-  ['people', people, 'Person'],
-  ['roles', roles, 'Role'],
-  ['quotes', quotes, 'Quote'],
-  ['quoteSubjects', quoteSubjects, undefined],
-  ['fundingRounds', fundingRounds, 'FundingRound'],
-  ['investments', investments, undefined],
-  ['dealStatusChanges', dealStatusChanges, 'StatusChange'],
-  ['citations', citations, undefined],
+  ['sources', tables.sources, 'Source'],
+  ['companies', tables.companies, 'Company'],
+  ['people', tables.people, 'Person'],
+  ['roles', tables.roles, 'Role'],
+  ['quotes', tables.quotes, 'Quote'],
+  ['quoteSubjects', tables.quoteSubjects, undefined],
+  ['fundingRounds', tables.fundingRounds, 'FundingRound'],
+  ['investments', tables.investments, undefined],
+  ['dealStatusChanges', tables.dealStatusChanges, 'StatusChange'],
+  ['citations', tables.citations, undefined],
 ] as const satisfies readonly (readonly [string, PgTable, RecordType | undefined])[];
 
 /** What the file's records become: rows per table. */
@@ -42,8 +30,7 @@ const OWNER: Partial<Record<keyof Plan, (row: Record<string, unknown>) => unknow
   quoteSubjects: (row) => row.quoteId,
   investments: (row) => row.roundId,
   dealStatusChanges: (row) => row.roundId,
-  citations: (row) =>
-    row.companyId ?? row.personId ?? row.roleId ?? row.quoteId ?? row.fundingRoundId ?? row.statusChangeId,
+  citations: (row) => tables.citedFactId(row as Partial<Record<tables.CitationOwner, string>>),
 };
 
 /** Rows a statement inserts at most: under PostgreSQL's 65,535 parameters for the widest table. */
@@ -86,7 +73,7 @@ export async function writePlan(
       if (recordType) {
         for (const row of inserted) created.add(row.id);
         written[recordType] += inserted.length;
-        if (inserted.length > 0) await tx.insert(auditLog).values(auditEntries(recordType, inserted));
+        if (inserted.length > 0) await tx.insert(tables.auditLog).values(auditEntries(recordType, inserted));
       }
       onProgress?.(done + at + batch.length, total);
     }
