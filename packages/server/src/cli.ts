@@ -30,7 +30,9 @@ Environment:
   MOAT_DATA_DIR   folder of the embedded database (./data)
   DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used
   MOAT_REQUIRE_KEY_FOR_READS
-                  1: reads need an API key too (writes always do)`;
+                  1: reads need an API key too (writes always do)
+  MOAT_CACHE_DIR  where a new embedded database's template is kept
+                  (node_modules/.cache/moat); deleting it is always safe`;
 
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}

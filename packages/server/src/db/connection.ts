@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { paths } from '../paths.js';
+import { dropTemplate, readTemplate, saveTemplate, templateFile } from './cluster-template.js';
 import { relations } from './relations.js';
 
 /** The drizzle database, the same type over PGlite and node-postgres. */
@@ -51,12 +52,17 @@ const migrationsFolder = paths.migrations;
 const MARKER_FILE = 'moat.json';
 const CREATING_FLAG = 'moat.creating';
 
-let known: string[] | undefined;
+let migrations: MigrationMeta[] | undefined;
+
+/** The migrations this build knows, oldest first. */
+function knownMigrationFiles(): MigrationMeta[] {
+  migrations ??= readMigrationFiles({ migrationsFolder });
+  return migrations;
+}
 
 /** Names of the migrations this build knows, oldest first. */
 function knownMigrations(): string[] {
-  known ??= readMigrationFiles({ migrationsFolder }).map((m) => m.name);
-  return known;
+  return knownMigrationFiles().map((migration) => migration.name);
 }
 
 function loggerFor(onQuery: QueryListener | undefined) {
@@ -113,8 +119,37 @@ function rejectNewerSchema(applied: string[]): void {
   }
 }
 
-function createPglite(dir: string) {
-  return new PGlite(dir, { extensions: { pg_trgm } });
+/**
+ * Starts PGlite in `dataDir`; a new database from the cached template when there is one. A
+ * template that does not load is dropped and the database is created from scratch.
+ */
+async function startPglite(
+  dataDir: string,
+  template: string | undefined,
+): Promise<{ client: PGlite; copied: boolean }> {
+  const copy = template ? readTemplate(template) : undefined;
+  if (template && copy) {
+    const client = new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir: copy });
+    try {
+      await client.waitReady;
+      return { client, copied: true };
+    } catch {
+      await client.close().catch(() => {});
+      dropTemplate(template);
+      emptyFolder(dataDir);
+    }
+  }
+  return { client: new PGlite(dataDir, { extensions: { pg_trgm } }), copied: false };
+}
+
+/** Empties a folder for a new database, under a flag that says its creation has not finished. */
+function emptyFolder(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(
+    join(dataDir, CREATING_FLAG),
+    'Moat is creating this database; an unfinished one is rebuilt.\n',
+  );
 }
 
 /**
@@ -125,23 +160,20 @@ function createPglite(dir: string) {
 async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
   const dataDir = resolve(options.dataDir);
   const created = inspectPgliteFolder(dataDir) === 'new';
-  const creatingFlag = join(dataDir, CREATING_FLAG);
-  if (created) {
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(creatingFlag, 'Moat is creating this database; an unfinished one is rebuilt.\n');
-  }
+  const template = created ? templateFile(knownMigrationFiles()) : undefined;
+  if (created) emptyFolder(dataDir);
 
-  const client = createPglite(dataDir);
+  const { client, copied } = await startPglite(dataDir, template);
   const db = drizzlePglite({ client, relations, logger: loggerFor(options.onQuery) }) as Database;
   try {
     // The marker names the last migration applied: when it is the newest, there is nothing to run.
     if (readMarker(dataDir) !== knownMigrations().at(-1)) {
       await migratePglite(db as Parameters<typeof migratePglite>[0], { migrationsFolder });
     }
+    if (template && !copied) await saveTemplate(client, template);
     if (created) await options.initialize?.(db);
     writeMarker(dataDir);
-    rmSync(creatingFlag, { force: true });
+    rmSync(join(dataDir, CREATING_FLAG), { force: true });
   } catch (error) {
     await client.close();
     throw error;

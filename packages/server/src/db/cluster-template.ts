@@ -1,0 +1,59 @@
+// A new embedded database starts as a copy of an empty, migrated one that the first creation on
+// this machine left in a cache, so that only that first creation pays for PostgreSQL's initdb
+// (several seconds in WebAssembly) and for the migrations. The cache is only a shortcut: when it
+// cannot be read or written, a database is created from scratch as before.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type { MigrationMeta } from 'drizzle-orm/migrator';
+import { paths } from '../paths.js';
+
+/** The PGlite build: a template made by another one may not load. */
+function pgliteVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+}
+
+/** The template's file: named by the PGlite build and every migration it holds. */
+export function templateFile(migrations: MigrationMeta[]): string {
+  const key = createHash('sha256')
+    .update([pgliteVersion(), ...migrations.map((migration) => migration.hash)].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  return join(paths.cache, `empty-database-${key}.tar`);
+}
+
+/** The template, if the cache has it. */
+export function readTemplate(file: string): Blob | undefined {
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a just-migrated, still empty database as the template; written whole or not at all. */
+export async function saveTemplate(client: PGlite, file: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    const tar = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(partial, tar);
+    renameSync(partial, file);
+  } catch {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** Forgets a template that would not load. */
+export function dropTemplate(file: string): void {
+  rmSync(file, { force: true });
+}
