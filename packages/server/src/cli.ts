@@ -5,7 +5,7 @@ import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './a
 import { seedDatabase } from './data/seed.js';
 import { DatabaseSetupError, openDatabase } from './db/connection.js';
 import { exportCommand, importCommand, RecordFileError } from './record-files.js';
-import { UUID } from './rules/ids.js';
+import { isUuid } from './rules/ids.js';
 
 const USAGE = `Usage: moat <command>
 
@@ -156,7 +156,7 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
     });
   if (action === 'revoke' && rest.length === 1) {
     const id = rest[0] ?? '';
-    if (!UUID.test(id)) throw new UsageError(`"${id}" is not a key id; \`keys list\` shows them.`);
+    if (!isUuid(id)) throw new UsageError(`"${id}" is not a key id; \`keys list\` shows them.`);
     return run(async (db) => {
       if (!(await revokeApiKey(db, id))) throw new UsageError(`no active API key has the id ${id}.`);
       console.log(`Revoked API key ${id}.`);

@@ -1,4 +1,4 @@
-// The expected failures of writes; src/schema/errors.ts makes them GraphQL types. Each is a
+// The expected failures of writes; schema/shared/errors.ts makes them GraphQL types. Each is a
 // GraphQLError with a code, so that where no result union catches it (a query field), it still
 // reaches the client as itself, not as a masked "Unexpected error.".
 import { GraphQLError } from 'graphql';

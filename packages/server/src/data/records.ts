@@ -3,7 +3,7 @@
 // (companies, people) or by `key` (everything else); citations name their source by key.
 import { z } from 'zod';
 import { companyKind, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
-import { precision, reportedDate } from '../rules/dates.js';
+import { inOrder, precision, reportedDate } from '../rules/dates.js';
 import { amount as decimal } from '../rules/decimals.js';
 import { slug } from '../rules/slug.js';
 import { text as trimmedText, withoutNul } from '../rules/text.js';
@@ -85,10 +85,7 @@ export const roleRecord = z
     until: partialDate.optional(),
     citations,
   })
-  .refine((role) => !role.since || !role.until || role.since.date <= role.until.date, {
-    path: ['until'],
-    message: 'must not be before `since`',
-  })
+  .refine(...inOrder('since', 'until'))
   .describe('A position a person holds or held at a company.');
 
 export const quoteRecord = z
@@ -136,10 +133,7 @@ export const fundingRoundRecord = z
     investors: z.array(investor).default([]).describe('Its investors; leads have `lead: true`.'),
     citations,
   })
-  .refine((round) => !round.announcedOn || !round.closedOn || round.announcedOn.date <= round.closedOn.date, {
-    path: ['closedOn'],
-    message: 'must not be before `announcedOn`',
-  })
+  .refine(...inOrder('announcedOn', 'closedOn'))
   .describe('A round in which a company raises money.');
 
 export const statusChangeRecord = z

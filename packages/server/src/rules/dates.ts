@@ -25,6 +25,18 @@ export const partialDate = z.object({ date: reportedDate, precision: precision.d
 export const isBefore = (date: string | null | undefined, other: string | null | undefined) =>
   !!date && !!other && date < other;
 
+type Dated<Key extends string> = Partial<Record<Key, { date: string } | null | undefined>>;
+
+/** A zod refinement of an object: its partial date `later` is not before `earlier`. */
+export function inOrder<Earlier extends string, Later extends string>(earlier: Earlier, later: Later) {
+  const check = (value: Dated<Earlier | Later>) => !isBefore(value[later]?.date, value[earlier]?.date);
+  const where: { path: string[]; message: string } = {
+    path: [later],
+    message: `must not be before \`${earlier}\``,
+  };
+  return [check, where] as const;
+}
+
 const MONTHS = [
   'January',
   'February',

@@ -1,2 +1,4 @@
-/** A UUID of any version, as Moat's IDs and API key ids are. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { z } from 'zod';
+
+/** Whether a text is a UUID (RFC 9562, or the nil and max UUIDs), as Moat's IDs and key ids are. */
+export const isUuid = (text: string) => z.uuid().safeParse(text).success;

@@ -10,10 +10,10 @@ import {
 } from '../schema.js';
 import { insertOne } from './rows.js';
 
-/** Whether a source with this ID exists. */
-export async function sourceExists(tx: Transaction, id: string): Promise<boolean> {
+/** The ID of the source with this ID, as the database keeps it; undefined when there is none. */
+export async function storedSourceId(tx: Transaction, id: string): Promise<string | undefined> {
   const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, id));
-  return source !== undefined;
+  return source?.id;
 }
 
 /** How many citations cite a source. */
@@ -39,24 +39,17 @@ export async function findCitation(
   return citation;
 }
 
-/**
- * Cites a source for a fact. `last` puts it after the citations the fact has; otherwise it is the
- * fact's first, main citation.
- */
+/** Cites a source for a fact, after the citations the fact has (a new fact's is its first). */
 export async function insertCitation(
   tx: Transaction,
   owner: CitationOwner,
   factId: string,
   citation: { sourceId: string; excerpt: string },
-  place: 'first' | 'last' = 'first',
 ): Promise<CitationRow> {
-  const [last] =
-    place === 'last'
-      ? await tx
-          .select({ position: max(citations.position) })
-          .from(citations)
-          .where(eq(citations[owner], factId))
-      : [];
+  const [last] = await tx
+    .select({ position: max(citations.position) })
+    .from(citations)
+    .where(eq(citations[owner], factId));
   return insertOne(tx, citations, { ...citation, [owner]: factId, position: (last?.position ?? -1) + 1 });
 }
 

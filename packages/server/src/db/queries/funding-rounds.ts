@@ -106,10 +106,15 @@ export function currentInvestors(tx: Transaction, roundId: string) {
     .where(eq(investments.roundId, roundId));
 }
 
+/** Adds investors to a round. */
+export async function addInvestors(tx: Transaction, roundId: string, parts: InvestorPart[]): Promise<void> {
+  if (parts.length > 0) await tx.insert(investments).values(parts.map((part) => ({ ...part, roundId })));
+}
+
 /** Replaces a round's investors with these. */
 export async function setInvestors(tx: Transaction, roundId: string, parts: InvestorPart[]): Promise<void> {
   await tx.delete(investments).where(eq(investments.roundId, roundId));
-  if (parts.length > 0) await tx.insert(investments).values(parts.map((part) => ({ ...part, roundId })));
+  await addInvestors(tx, roundId, parts);
 }
 
 /** A round as its audit entry keeps it: its row and its investors. */

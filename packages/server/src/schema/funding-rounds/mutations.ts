@@ -4,6 +4,7 @@
 import { dateColumns } from '../../db/date-columns.js';
 import { insertCitation } from '../../db/queries/citations.js';
 import {
+  addInvestors,
   addStatusChange,
   auditedRound,
   currentInvestors,
@@ -102,7 +103,7 @@ writeMutation('recordFundingRound', {
     const existing = await sameRound(tx, { companyId: company.id, ...facts });
     if (existing) return existing;
     const round = await insertOne(tx, fundingRounds, { companyId: company.id, ...roundColumns(facts) });
-    await setInvestors(tx, round.id, parts);
+    await addInvestors(tx, round.id, parts);
     const change = await addStatusChange(tx, round.id, input.status, input.announcedOn);
     await insertCitation(tx, 'fundingRoundId', round.id, cited);
     await insertCitation(tx, 'statusChangeId', change.id, cited);

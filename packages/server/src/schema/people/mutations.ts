@@ -1,5 +1,5 @@
 // Writes to people: createPerson (idempotent by slug), updatePerson (optimistic concurrency) and
-// deletePerson. Roles are written in roles.ts.
+// deletePerson. Roles are written in role-mutations.ts.
 import { z } from 'zod';
 import { people } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';

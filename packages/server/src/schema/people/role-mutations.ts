@@ -7,7 +7,7 @@ import { endRoleOn, sameRole } from '../../db/queries/people.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { roles } from '../../db/schema.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
-import { isBefore, partialDate } from '../../rules/dates.js';
+import { inOrder, isBefore, partialDate } from '../../rules/dates.js';
 import { slug } from '../../rules/slug.js';
 import { name as title } from '../../rules/text.js';
 import { builder } from '../builder.js';
@@ -49,10 +49,7 @@ const addRoleSchema = z
     until: partialDate.nullish(),
     citation: citationSchema,
   })
-  .refine((input) => !isBefore(input.until?.date, input.since?.date), {
-    path: ['until'],
-    message: 'must not be before `since`',
-  });
+  .refine(...inOrder('since', 'until'));
 
 writeMutation('addRole', {
   type: Role,
@@ -109,7 +106,7 @@ writeMutation('endRole', {
         { path: ['input', 'until', 'date'], message: `must not be before the role began (${before.since})` },
       ]);
     const after = await endRoleOn(tx, before.id, input.until);
-    await insertCitation(tx, 'roleId', after.id, cited, 'last');
+    await insertCitation(tx, 'roleId', after.id, cited);
     await audit('Role', before, after);
     return after;
   },

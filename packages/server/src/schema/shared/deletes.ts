@@ -1,5 +1,5 @@
 // One delete mutation per type, each with its rule for what it takes with it (the foreign keys in
-// db/schema.ts carry it out) and why it may be refused.
+// db/tables/ carry it out) and why it may be refused.
 import type { InputFieldMap } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';

@@ -2,7 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { NODE_TABLES, type NodeType } from '../../db/queries/nodes.js';
-import { UUID } from '../../rules/ids.js';
+import { isUuid } from '../../rules/ids.js';
 
 export type GlobalID = { typename: NodeType; id: string };
 
@@ -14,7 +14,7 @@ export function decodeMoatID(globalID: string): GlobalID {
   } catch {
     decoded = undefined;
   }
-  if (!decoded || !Object.hasOwn(NODE_TABLES, decoded.typename) || !UUID.test(decoded.id)) {
+  if (!decoded || !Object.hasOwn(NODE_TABLES, decoded.typename) || !isUuid(decoded.id)) {
     throw new GraphQLError(`Invalid global ID ${JSON.stringify(globalID)}: not an ID that Moat gave out.`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

@@ -66,14 +66,17 @@ export function writeMutation<Schema extends z.ZodType, Shape>(
           options.write(input, {
             tx,
             ctx,
-            audit: (recordType, before, after) =>
-              recordWrite(tx, ctx.auth, {
+            audit: (recordType, before, after) => {
+              const record = after ?? before;
+              if (!record) throw new Error(`${name}: an audit entry needs the record before or after`);
+              return recordWrite(tx, ctx.auth, {
                 mutation: name,
                 recordType,
-                recordId: (after ?? before)?.id ?? '',
+                recordId: record.id,
                 before,
                 after,
-              }),
+              });
+            },
           }),
         );
       },

@@ -1,7 +1,7 @@
 // The citation every recorded fact carries: a source and the excerpt of it that reports the fact.
 import { z } from 'zod';
 import type { Transaction } from '../../db/audit.js';
-import { sourceExists } from '../../db/queries/citations.js';
+import { storedSourceId } from '../../db/queries/citations.js';
 import { ValidationError } from '../../errors.js';
 import { text } from '../../rules/text.js';
 import { builder } from '../builder.js';
@@ -31,7 +31,8 @@ export type CitationFacts = z.infer<typeof citationSchema>;
 /** The citation as its columns: its source's ID and the excerpt. A ValidationError at
  * `input.citation.source` when no source has the ID. */
 export async function citedSource(tx: Transaction, citation: CitationFacts) {
-  if (!(await sourceExists(tx, citation.source.id)))
+  const sourceId = await storedSourceId(tx, citation.source.id);
+  if (!sourceId)
     throw new ValidationError([{ path: ['input', 'citation', 'source'], message: 'no source has this ID' }]);
-  return { sourceId: citation.source.id, excerpt: citation.excerpt };
+  return { sourceId, excerpt: citation.excerpt };
 }

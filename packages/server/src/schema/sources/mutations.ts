@@ -139,7 +139,7 @@ writeMutation('addCitation', {
     const cited = await citedSource(tx, input.citation);
     const existing = await findCitation(tx, owner, fact.id, cited.sourceId, cited.excerpt);
     if (existing) return existing;
-    const citation = await insertCitation(tx, owner, fact.id, cited, 'last');
+    const citation = await insertCitation(tx, owner, fact.id, cited);
     await audit('Citation', null, citation);
     return citation;
   },
