@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function read(authorization?: string) {
-  const response = await fetch(server.url, {
+  const response = await server.fetch({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: '{ company(slug: "openai") { name } }' }),
@@ -43,7 +43,7 @@ describe('MOAT_REQUIRE_KEY_FOR_READS=1', () => {
     const withKey = await read(`Bearer ${key}`);
     expect(server.statements.filter((statement) => statement.includes('"api_keys"'))).toHaveLength(1);
     expect(withKey).toMatchObject({ status: 200, body: { data: { company: { name: 'OpenAI' } } } });
-    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const page = await server.fetch({ headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Moat</title>');
   });

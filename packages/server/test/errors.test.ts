@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL, startTestServer, type TestServer } from './helpers.js';
+import { startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let openaiId: string;
@@ -119,11 +119,7 @@ describe('malformed IDs and arguments get a clear error naming what is wrong', (
   it.each(['application/json', 'application/graphql-response+json'])(
     'answers HTTP 400 with the parser message for a syntax error (accept: %s)',
     async (accept) => {
-      const { status, errors } = await postGraphQL(
-        server.url,
-        { query: '{ companies { nodes { slug } ' },
-        accept,
-      );
+      const { status, errors } = await server.post({ query: '{ companies { nodes { slug } ' }, accept);
       expect(status).toBe(400);
       expect(errors).toEqual([
         expect.objectContaining({
@@ -135,7 +131,7 @@ describe('malformed IDs and arguments get a clear error naming what is wrong', (
   );
 
   it('answers HTTP 400 for a request that is not GraphQL', async () => {
-    const response = await postGraphQL(server.url, { notAQuery: true });
+    const response = await server.post({ notAQuery: true });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toBe('Unexpected parameter "notAQuery" in the request body.');
   });

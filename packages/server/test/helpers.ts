@@ -1,11 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
-import { createMoatYoga, listen } from '../src/server.js';
+import { createMoatYoga } from '../src/server.js';
 
 /** A GraphQL response as JSON: tests read `data` freely and assert on its values. */
 export interface GraphQLResponse {
@@ -15,7 +14,6 @@ export interface GraphQLResponse {
 }
 
 export interface TestServer {
-  url: string;
   connection: DatabaseConnection;
   /** Every SQL statement run since the last `resetStatements()`. */
   statements: string[];
@@ -24,6 +22,10 @@ export interface TestServer {
   loggedErrors: unknown[];
   /** Posts a query or mutation, with an API key as a Bearer token when given. */
   query(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
+  /** POSTs `body` as JSON asking for `accept`, the way most clients send GraphQL. */
+  post(body: unknown, accept?: string, apiKey?: string): Promise<GraphQLResponse>;
+  /** Any request to the GraphQL endpoint, for what only HTTP shows (status codes, headers, pages). */
+  fetch(init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -35,17 +37,14 @@ export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string 
   return { dir, dataDir };
 }
 
-/**
- * POSTs a GraphQL request the way most clients do, asking for `accept` (JSON by default), with an
- * API key as a Bearer token when given.
- */
-export async function postGraphQL(
-  url: string,
+/** POSTs `body` through `send` as JSON asking for `accept`, with an API key as a Bearer token when given. */
+async function postJson(
+  send: (init: RequestInit) => Promise<Response>,
   body: unknown,
   accept = 'application/json',
   apiKey?: string,
 ): Promise<GraphQLResponse> {
-  const response = await fetch(url, {
+  const response = await send({
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -57,7 +56,15 @@ export async function postGraphQL(
   return { status: response.status, data: undefined, ...((await response.json()) as object) };
 }
 
-/** A Moat server on an ephemeral port over its own copy of the seeded database. */
+/** POSTs a GraphQL request over HTTP to a server listening at `url`, as `TestServer.post` does. */
+export function postGraphQL(url: string, body: unknown, accept?: string, apiKey?: string) {
+  return postJson((init) => fetch(url, init), body, accept, apiKey);
+}
+
+/**
+ * A Moat server over its own copy of the seeded database, answering in-process: requests go to
+ * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port.
+ */
 export async function startTestServer(options: { requireKeyForReads?: boolean } = {}): Promise<TestServer> {
   const { dir, dataDir } = copyTemplate();
   const statements: string[] = [];
@@ -69,19 +76,17 @@ export async function startTestServer(options: { requireKeyForReads?: boolean } 
     db: connection.db,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
   });
-  const server: Server = await listen(yoga, 0, '127.0.0.1');
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);
   return {
-    url,
     connection,
     statements,
     resetStatements: () => statements.splice(0),
     loggedErrors,
-    query: (query, variables, apiKey) => postGraphQL(url, { query, variables }, 'application/json', apiKey),
+    query: (query, variables, apiKey) =>
+      postJson(fetchInProcess, { query, variables }, 'application/json', apiKey),
+    post: (body, accept, apiKey) => postJson(fetchInProcess, body, accept, apiKey),
+    fetch: fetchInProcess,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
       try {
         await connection.close();
       } finally {
