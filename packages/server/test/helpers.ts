@@ -1,16 +1,38 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import { createApiKey } from '../src/auth/api-keys.js';
-import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
-import { createMoatYoga } from '../src/server.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { count, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { print } from 'graphql';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { addFixtures } from './fixtures.js';
+import { graphql } from './graphql/gql.js';
+import {
+  createApiKey,
+  createMoatYoga,
+  type DatabaseConnection,
+  openDatabase,
+  revokeApiKey,
+  type Scope,
+  tables,
+} from './moat.js';
 
-/** A GraphQL response as JSON: tests read `data` freely and assert on its values. */
-export interface GraphQLResponse {
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, any>;
+}
+
+/**
+ * A GraphQL response as JSON. `data` has the type of the document asked (`any` for a document
+ * written as a string); it is null or absent when errors stopped the request, which tests assert
+ * through `errors`.
+ */
+export interface GraphQLResponse<TData = any> {
   status: number;
-  data: any;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  data: TData;
+  errors?: GraphQLError[];
 }
 
 export interface TestServer {
@@ -20,8 +42,23 @@ export interface TestServer {
   resetStatements(): void;
   /** Errors the server logged (the causes behind masked client errors). */
   loggedErrors: unknown[];
-  /** Posts a query or mutation, with an API key as a Bearer token when given. */
-  query(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
+  /** Posts a typed document from `graphql()`, with an API key as a Bearer token when given. */
+  query<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: NoInfer<TVariables>,
+    apiKey?: string,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Posts a document written as a string: one codegen must not see, such as an invalid one. */
+  query(document: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
+  /**
+   * Sends a document that takes `$input` (a mutation, mostly), expects no GraphQL errors and
+   * returns the result of its one field.
+   */
+  send<TData, TInput>(
+    document: TypedDocumentNode<TData, { input: TInput }>,
+    input: NoInfer<TInput>,
+    apiKey?: string,
+  ): Promise<TData[keyof TData]>;
   /** POSTs `body` as JSON asking for `accept`, the way most clients send GraphQL. */
   post(body: unknown, accept?: string, apiKey?: string): Promise<GraphQLResponse>;
   /** Any request to the GraphQL endpoint, for what only HTTP shows (status codes, headers, pages). */
@@ -61,29 +98,47 @@ export function postGraphQL(url: string, body: unknown, accept?: string, apiKey?
   return postJson((init) => fetch(url, init), body, accept, apiKey);
 }
 
+export interface TestServerOptions {
+  /** Whether reads need an API key too (MOAT_REQUIRE_KEY_FOR_READS=1). */
+  requireKeyForReads?: boolean;
+  /** Adds the test-only companies, rounds and quotes of fixtures.ts to the seed data. */
+  fixtures?: boolean;
+}
+
 /**
  * A Moat server over its own copy of the seeded database, answering in-process: requests go to
  * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port.
  */
-export async function startTestServer(options: { requireKeyForReads?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const { dir, dataDir } = copyTemplate();
   const statements: string[] = [];
   const loggedErrors: unknown[] = [];
   const connection = await openDatabase({ dataDir, onQuery: (sql) => statements.push(sql) });
+  if (options.fixtures) await addFixtures(connection.db);
   const quiet = () => {};
   const yoga = createMoatYoga({
-    ...options,
     db: connection.db,
+    requireKeyForReads: options.requireKeyForReads ?? false,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
   });
   const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);
-  return {
+  const server: TestServer = {
     connection,
     statements,
     resetStatements: () => statements.splice(0),
     loggedErrors,
-    query: (query, variables, apiKey) =>
-      postJson(fetchInProcess, { query, variables }, 'application/json', apiKey),
+    query: (document: string | TypedDocumentNode, variables?: object, apiKey?: string) =>
+      postJson(
+        fetchInProcess,
+        { query: typeof document === 'string' ? document : print(document), variables },
+        'application/json',
+        apiKey,
+      ),
+    async send(document, input, apiKey) {
+      const response = await server.query(document, { input }, apiKey);
+      expect(response.errors).toBeUndefined();
+      return Object.values(response.data as object)[0];
+    },
     post: (body, accept, apiKey) => postJson(fetchInProcess, body, accept, apiKey),
     fetch: fetchInProcess,
     async close() {
@@ -94,12 +149,112 @@ export async function startTestServer(options: { requireKeyForReads?: boolean } 
       }
     },
   };
+  return server;
+}
+
+/**
+ * The test server of a file: started before its tests, closed after them. Its members can be
+ * read once the tests run (in hooks and tests), not while the file is being collected.
+ */
+export function useTestServer(options: TestServerOptions = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as TestServer, {
+    get(_, member) {
+      if (!started) throw new Error('the test server starts in beforeAll: use it in hooks and tests');
+      return Reflect.get(started, member);
+    },
+  });
+}
+
+/** An API key stored before the file's tests run (its `key` and `id` are set then). */
+export function useApiKey(
+  server: TestServer,
+  name: string,
+  scopes: Scope[],
+  { revoked = false } = {},
+): { key: string; id: string } {
+  const apiKey = { key: '', id: '' };
+  beforeAll(async () => {
+    const { key, id } = await createApiKey(server.connection.db, name, scopes);
+    if (revoked) await revokeApiKey(server.connection.db, id);
+    Object.assign(apiKey, { key, id });
+  });
+  return apiKey;
+}
+
+const Sources = graphql(`
+  query HelperSources {
+    sources {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+/**
+ * For write tests: the file's test server, a key "analyst" with the `write` scope, and the seeded
+ * source to cite (its `id` is set before the tests run).
+ */
+export function useWriteTestServer() {
+  const server = useTestServer();
+  const analyst = useApiKey(server, 'analyst', ['write']);
+  const source = { id: '' };
+  beforeAll(async () => {
+    source.id = must((await server.query(Sources)).data.sources.nodes[0]).id;
+  });
+  return { server, analyst, source };
+}
+
+/** How many rows each table holds, by the names given: what "nothing written" compares. */
+export async function rowCounts<Name extends string>(
+  server: TestServer,
+  tables: Record<Name, PgTable>,
+): Promise<Record<Name, number>> {
+  const counts = {} as Record<Name, number>;
+  for (const [name, table] of Object.entries<PgTable>(tables)) {
+    const [row] = await server.connection.db.select({ n: count() }).from(table);
+    counts[name as Name] = row?.n ?? 0;
+  }
+  return counts;
+}
+
+/** The audit log's entries for one mutation, as stored. */
+export function auditEntries(server: TestServer, mutation: string) {
+  return server.connection.db.select().from(tables.auditLog).where(eq(tables.auditLog.mutation, mutation));
+}
+
+/** `value`, failing the test when it is null or undefined: for results typed as maybe absent. */
+export function must<T>(value: T | null | undefined, what = 'a value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+  return value;
+}
+
+/**
+ * `result` as the member of its union named `typename`, failing the test (and showing the result)
+ * when it is another: for the fields only that member has, such as a ValidationError's `issues`.
+ */
+export function ofType<T extends { __typename: string }, N extends T['__typename']>(
+  result: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(result?.__typename, JSON.stringify(result)).toBe(typename);
+  return result as Extract<T, { __typename: N }>;
+}
+
+/** The text of the one error of a refused argument, as the validation plugin words it. */
+export function invalidArgument(problem: string): string {
+  return `Invalid argument ${problem}${problem.includes('at most 100') ? ', the largest page Moat returns' : ''}`;
 }
 
 /** A test server for write tests: a key with the `write` scope and the seeded source to cite. */
 export async function startWriteTestServer(): Promise<{ server: TestServer; key: string; sourceId: string }> {
   const server = await startTestServer();
   const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
-  const sources = await server.query('{ sources { nodes { id } } }');
-  return { server, key, sourceId: sources.data.sources.nodes[0].id };
+  const sources = await server.query(Sources);
+  return { server, key, sourceId: must(sources.data.sources.nodes[0]).id };
 }

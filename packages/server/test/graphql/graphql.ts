@@ -1,0 +1,541 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A country, as an ISO 3166-1 alpha-2 code: "US", "CN". */
+  CountryCode: { input: string; output: string; }
+  /** A currency, as an ISO 4217 code: "USD", "EUR". */
+  Currency: { input: string; output: string; }
+  /** A calendar date, as an ISO 8601 string: "2025-01-27". */
+  Date: { input: string; output: string; }
+  /** A moment in time, as an RFC 3339 string with its offset: "2025-01-27T09:30:00Z". */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number, serialised as a string ("40000000000") so that no float rounding can change it. */
+  Decimal: { input: string; output: string; }
+  /** A JSON object: a record as the audit log keeps it. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** An absolute URL. */
+  URL: { input: string; output: string; }
+};
+
+/** Another excerpt that reports a fact already in Moat. */
+export type AddCitationInput = {
+  /** The source and its excerpt. */
+  citation: CitationInput;
+  /** The fact it reports: the global ID of a company, person, role, quote or funding round. */
+  fact: Scalars['ID']['input'];
+};
+
+/** A position a person holds or held at a company, with the excerpt that reports it. */
+export type AddRoleInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** Where: a company’s slug. */
+  company: Scalars['String']['input'];
+  /** Who: a person’s slug. */
+  person: Scalars['String']['input'];
+  /** When it began, if the source says. */
+  since?: InputMaybe<PartialDateInput>;
+  /** The title, as reported: "CEO". */
+  title: Scalars['String']['input'];
+  /** When it ended, if it has. */
+  until?: InputMaybe<PartialDateInput>;
+};
+
+/** A document that reports facts. The same URL (or, without one, the same title) is the same source. */
+export type AddSourceInput = {
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Where it can be read. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** What an API key may do. */
+export type ApiKeyScope =
+  /** Manage keys and read the audit log. */
+  | 'admin'
+  /** Record and change facts (the mutations). */
+  | 'write';
+
+/** Conditions on audit entries; all given must hold. */
+export type AuditLogFilter = {
+  /** Only writes made with this key (its id, as `keys list` shows it). */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only writes at or after this moment. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only writes to this record (its global ID). */
+  record?: InputMaybe<Scalars['ID']['input']>;
+  /** Only writes before this moment. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A new status for a round, when it happened and the excerpt that reports it. */
+export type ChangeDealStatusInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** When, if the source says: the first day of the period it gives. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** How precise `on` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+  /** The round (its global ID). */
+  round: Scalars['ID']['input'];
+  /** The status it took. */
+  status: DealStatus;
+};
+
+/** The excerpt of a source that reports a fact. */
+export type CitationInput = {
+  /** The passage, quoted exactly. */
+  excerpt: Scalars['String']['input'];
+  /** The source (its global ID). */
+  source: Scalars['ID']['input'];
+};
+
+/** Narrows a list of companies; all given conditions must hold. */
+export type CompanyFilter = {
+  /** Only companies in this country. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Only companies of these kinds. */
+  kind?: InputMaybe<Array<CompanyKind>>;
+  /** Only companies whose name or an alias contains this text, ignoring case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of organisation a company is. */
+export type CompanyKind =
+  /** An established company. */
+  | 'CORPORATION'
+  /** A government or one of its agencies. */
+  | 'GOVERNMENT'
+  /** A firm whose business is investing: a fund, a bank, a holding. */
+  | 'INVESTOR'
+  /** A non-profit organisation or foundation. */
+  | 'NONPROFIT'
+  /** A research laboratory. */
+  | 'RESEARCH_LAB'
+  /** A young, venture-funded company. */
+  | 'STARTUP'
+  /** A university or other academic institution. */
+  | 'UNIVERSITY';
+
+/** Orderings of companies; ties are broken by ID so pages never skip or repeat. */
+export type CompanyOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By slug, A to Z. */
+  | 'SLUG_ASC';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** A name to tell it apart: who or what uses it. */
+  name: Scalars['String']['input'];
+  /** What it may do. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** A new company. Creating the same slug twice with the same facts returns the same company. */
+export type CreateCompanyInput = {
+  /** Other names it goes by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country of its headquarters. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** A short description in Moat’s words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** City of its headquarters. */
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation it is. */
+  kind: CompanyKind;
+  /** The name it is known by. */
+  name: Scalars['String']['input'];
+  /** Stable, readable key: lowercase words joined by hyphens. */
+  slug: Scalars['String']['input'];
+  /** Its website. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** A new person. Creating the same slug twice with the same facts returns the same person. */
+export type CreatePersonInput = {
+  /** A short biography in Moat’s words. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Stable, readable key: "sam-altman". */
+  slug: Scalars['String']['input'];
+};
+
+/** How precisely a source gives a date. */
+export type DatePrecision =
+  /** The exact day is known. */
+  | 'DAY'
+  /** Only the month is known; `date` is its first day. */
+  | 'MONTH'
+  /** Only the quarter is known; `date` is its first day. */
+  | 'QUARTER'
+  /** Only the year is known; `date` is 1 January. */
+  | 'YEAR';
+
+/** How far a deal has come. Only ANNOUNCED and CLOSED rounds count towards totals and valuations. */
+export type DealStatus =
+  /** Announced by the company or its investors. */
+  | 'ANNOUNCED'
+  /** Called off. */
+  | 'CANCELLED'
+  /** Completed: the money has been committed. */
+  | 'CLOSED'
+  /** Reported to be under negotiation; not confirmed. */
+  | 'IN_NEGOTIATION'
+  /** Reported from unnamed sources; not confirmed. */
+  | 'RUMORED';
+
+/** Which citation to delete. */
+export type DeleteCitationInput = {
+  /** The citation’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which company to delete. */
+export type DeleteCompanyInput = {
+  /** The company’s slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** Which funding round to delete. */
+export type DeleteFundingRoundInput = {
+  /** The funding round’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which person to delete. */
+export type DeletePersonInput = {
+  /** The person’s slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** Which quote to delete. */
+export type DeleteQuoteInput = {
+  /** The quote’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which role to delete. */
+export type DeleteRoleInput = {
+  /** The role’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which source to delete. */
+export type DeleteSourceInput = {
+  /** The source’s global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The end of a role, with the excerpt that reports it. */
+export type EndRoleInput = {
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** The role (its global ID). */
+  role: Scalars['ID']['input'];
+  /** When it ended. */
+  until: PartialDateInput;
+};
+
+/** Narrows a list of funding rounds; all given conditions must hold. */
+export type FundingRoundFilter = {
+  /** Only rounds announced on or after this date. */
+  announcedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only rounds announced on or before this date. */
+  announcedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only rounds raised by the company with this slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Only rounds joined by the company or person with this slug. */
+  investor?: InputMaybe<Scalars['String']['input']>;
+  /** Only rounds of at least this amount in US dollars. */
+  minAmountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Only rounds of these stages. */
+  stage?: InputMaybe<Array<FundingStage>>;
+  /** Only rounds with one of these statuses. */
+  status?: InputMaybe<Array<DealStatus>>;
+};
+
+/** Orderings of funding rounds; ties are broken by ID so pages never skip or repeat. */
+export type FundingRoundOrder =
+  /** Largest first, compared in US dollars; rounds with no amount last. */
+  | 'AMOUNT_USD_DESC'
+  /** Oldest first; undated rounds last. */
+  | 'ANNOUNCED_ON_ASC'
+  /** Newest first; undated rounds last. */
+  | 'ANNOUNCED_ON_DESC';
+
+/** The stage of a funding round. */
+export type FundingStage =
+  /** Debt financing. */
+  | 'DEBT'
+  /** A grant. */
+  | 'GRANT'
+  /** An initial public offering. */
+  | 'IPO'
+  /** A later venture round (Series F and beyond). */
+  | 'LATER_STAGE'
+  /** Pre-seed. */
+  | 'PRE_SEED'
+  /** Seed. */
+  | 'SEED'
+  /** Series A. */
+  | 'SERIES_A'
+  /** Series B. */
+  | 'SERIES_B'
+  /** Series C. */
+  | 'SERIES_C'
+  /** Series D. */
+  | 'SERIES_D'
+  /** Series E. */
+  | 'SERIES_E'
+  /** A strategic investment by a company. */
+  | 'STRATEGIC'
+  /** The source does not say. */
+  | 'UNKNOWN';
+
+/** An investor in a round: a company or a person, by slug (give exactly one). */
+export type InvestorInput = {
+  /** A company’s slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s slug. */
+  person?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A date as precisely as the source gives it: for "March 2025", 2025-03-01 and MONTH. */
+export type PartialDateInput = {
+  /** The day, or the first day of the period. */
+  date: Scalars['Date']['input'];
+  /** How precise `date` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+};
+
+/** Narrows a list of people; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people with a role at the company with this slug. */
+  company?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Orderings of people; ties are broken by ID so pages never skip or repeat. */
+export type PersonOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
+
+/** Narrows a list of quotes; all given conditions must hold. */
+export type QuoteFilter = {
+  /** Only quotes about the company with this slug. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** Only quotes attributed to the company with this slug. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only quotes of this form. */
+  form?: InputMaybe<QuoteForm>;
+  /** Only quotes said on or after this date. */
+  saidFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only quotes said on or before this date. */
+  saidTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only quotes by the person with this slug. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a quote gives the words as said or their sense. */
+export type QuoteForm =
+  /** The sense of what was said, in other words. */
+  | 'PARAPHRASE'
+  /** The exact words, as the source quotes them. */
+  | 'VERBATIM';
+
+/** Orderings of quotes; ties are broken by ID so pages never skip or repeat. */
+export type QuoteOrder =
+  /** Oldest first; undated quotes last. */
+  | 'SAID_ON_ASC'
+  /** Newest first; undated quotes last. */
+  | 'SAID_ON_DESC';
+
+/** A funding round as a source reports it, with the excerpt that reports it. */
+export type RecordFundingRoundInput = {
+  /** Money raised, in `currency`. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money raised, in US dollars, when the source gives it or the currency is USD. */
+  amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was announced or first reported. */
+  announcedOn?: InputMaybe<PartialDateInput>;
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** When it closed. */
+  closedOn?: InputMaybe<PartialDateInput>;
+  /** The company raising the money: its slug. */
+  company: Scalars['String']['input'];
+  /** The currency of its amounts. */
+  currency: Scalars['Currency']['input'];
+  /** Everyone investing in the round. */
+  investors?: InputMaybe<Array<InvestorInput>>;
+  /** The investors leading it; each must also be among `investors`. */
+  leadInvestors?: InputMaybe<Array<InvestorInput>>;
+  /** Valuation after the round, in `currency`. */
+  postMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation after the round, in US dollars. */
+  postMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in `currency`. */
+  preMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in US dollars. */
+  preMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The stage of the round. */
+  stage: FundingStage;
+  /** How far the deal has come. */
+  status: DealStatus;
+};
+
+/** Something said, as a source reports it. It needs a speaker, or an attribution such as "Hugging Face executives". */
+export type RecordQuoteInput = {
+  /** The companies it is about: their slugs. */
+  about?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The company whose people said it, when no one is named: its slug. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Who said it, as the source puts it; the speaker’s name when left out. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The excerpt that reports it. */
+  citation: CitationInput;
+  /** VERBATIM (then the text must stand word for word in the excerpt) or PARAPHRASE. */
+  form: QuoteForm;
+  /** How precise `saidOn` is: DAY, MONTH, QUARTER or YEAR. */
+  precision?: InputMaybe<DatePrecision>;
+  /** When it was said, if the source says. */
+  saidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who said it: a person’s slug. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  /** What was said: the words, or a faithful paraphrase. */
+  text: Scalars['String']['input'];
+};
+
+/** The API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** Its id, as `apiKeys` lists it. */
+  id: Scalars['String']['input'];
+};
+
+/** Narrows a list of sources; all given conditions must hold. */
+export type SourceFilter = {
+  /** Only sources of this kind. */
+  kind?: InputMaybe<SourceKind>;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** A news or magazine article. */
+  | 'ARTICLE'
+  /** A regulatory or court filing. */
+  | 'FILING'
+  /** An interview, written or recorded. */
+  | 'INTERVIEW'
+  /** Any other kind of document. */
+  | 'OTHER'
+  /** A research paper. */
+  | 'PAPER'
+  /** A press release from a company. */
+  | 'PRESS_RELEASE'
+  /** A page of a website. */
+  | 'WEBSITE';
+
+/** Orderings of sources. */
+export type SourceOrder =
+  /** By title, A to Z. */
+  | 'TITLE_ASC'
+  /** By title, Z to A. */
+  | 'TITLE_DESC';
+
+/** Changes to a company. Fields left out stay as they are; null clears an optional fact. */
+export type UpdateCompanyInput = {
+  /** Other names it goes by (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country of its headquarters. */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** A short description in Moat’s words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; if the company changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** City of its headquarters. */
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation it is. */
+  kind?: InputMaybe<CompanyKind>;
+  /** The name it is known by. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Which company: its slug. */
+  slug: Scalars['String']['input'];
+  /** Its website. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** Corrections to a round. Fields left out stay as they are; null clears an optional fact. Its status changes through changeDealStatus. */
+export type UpdateFundingRoundInput = {
+  /** Money raised, in `currency`. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money raised, in US dollars, when the source gives it or the currency is USD. */
+  amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was announced or first reported. */
+  announcedOn?: InputMaybe<PartialDateInput>;
+  /** When it closed. */
+  closedOn?: InputMaybe<PartialDateInput>;
+  /** The currency of its amounts. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** The `version` you read; if the round changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Everyone investing in the round. */
+  investors?: InputMaybe<Array<InvestorInput>>;
+  /** The investors leading it; each must also be among `investors`. */
+  leadInvestors?: InputMaybe<Array<InvestorInput>>;
+  /** Valuation after the round, in `currency`. */
+  postMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation after the round, in US dollars. */
+  postMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in `currency`. */
+  preMoneyValuation?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Valuation before the round, in US dollars. */
+  preMoneyValuationUsd?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The round (its global ID). */
+  round: Scalars['ID']['input'];
+  /** The stage of the round. */
+  stage?: InputMaybe<FundingStage>;
+};
+
+/** Changes to a person. Fields left out stay as they are; a null bio clears it. */
+export type UpdatePersonInput = {
+  /** A short biography in Moat’s words. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; if the person changed since, you get a ConflictError. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Which person: their slug. */
+  slug: Scalars['String']['input'];
+};
+
+export type HelperSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HelperSourcesQuery = { sources: { nodes: Array<{ id: string }> } };
+
+
+export const HelperSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelperSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<HelperSourcesQuery, HelperSourcesQueryVariables>;
