@@ -246,6 +246,9 @@ export function ofType<T extends { __typename: string }, N extends T['__typename
   return result as Extract<T, { __typename: N }>;
 }
 
+/** The slugs of a connection's nodes, in order. */
+export const slugs = (connection: { nodes: { slug: string }[] }) => connection.nodes.map((node) => node.slug);
+
 /** The text of the one error of a refused argument, as the validation plugin words it. */
 export function invalidArgument(problem: string): string {
   return `Invalid argument ${problem}${problem.includes('at most 100') ? ', the largest page Moat returns' : ''}`;
