@@ -65,17 +65,6 @@ describe('lookups', () => {
 });
 
 describe('filters', () => {
-  it('filters people by company', async () => {
-    const { data } = await server.query(`{
-      openai: people(filter: { company: "openai" }) { totalCount nodes { slug } }
-      nyu: people(filter: { company: "new-york-university" }) { nodes { slug roles { title } } }
-      all: people { totalCount }
-    }`);
-    expect(data.openai).toEqual({ totalCount: 1, nodes: [{ slug: 'sam-altman' }] });
-    expect(data.nyu.nodes).toEqual([{ slug: 'gary-marcus', roles: [{ title: 'Professor' }] }]);
-    expect(data.all.totalCount).toBe(3);
-  });
-
   it('filters quotes by speaker, attribution, subject and form', async () => {
     const { data } = await server.query(`{
       marcus: quotes(filter: { speaker: "gary-marcus" }) { totalCount }
