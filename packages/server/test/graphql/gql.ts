@@ -49,6 +49,22 @@ type Documents = {
     "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.EndRoleDocument,
     "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": typeof types.PeopleFiltersDocument,
     "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": typeof types.DeletePersonDocument,
+    "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": typeof types.QuoteFiltersDocument,
+    "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": typeof types.QuotesByDateDocument,
+    "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.RecordQuoteDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteQuoteDocument,
+    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": typeof types.VerbatimQuoteCitationsDocument,
+    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": typeof types.CiteQuoteAgainDocument,
+    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": typeof types.DeleteQuoteCitationDocument,
+    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": typeof types.QuoteIdsAndDeepSeekDocument,
+    "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
+    "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
+    "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
+    "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddCitationDocument,
+    "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": typeof types.DeepSeekCitationsDocument,
+    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteSourceDocument,
+    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteCitationDocument,
+    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": typeof types.CompanyCitationsDocument,
 };
 const documents: Documents = {
     "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n": types.AuditedCreateCompanyDocument,
@@ -86,6 +102,22 @@ const documents: Documents = {
     "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.EndRoleDocument,
     "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": types.PeopleFiltersDocument,
     "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": types.DeletePersonDocument,
+    "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": types.QuoteFiltersDocument,
+    "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": types.QuotesByDateDocument,
+    "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.RecordQuoteDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteQuoteDocument,
+    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": types.VerbatimQuoteCitationsDocument,
+    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": types.CiteQuoteAgainDocument,
+    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": types.DeleteQuoteCitationDocument,
+    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": types.QuoteIdsAndDeepSeekDocument,
+    "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
+    "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
+    "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
+    "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddCitationDocument,
+    "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": types.DeepSeekCitationsDocument,
+    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteSourceDocument,
+    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteCitationDocument,
+    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": types.CompanyCitationsDocument,
 };
 
 /**
@@ -242,6 +274,70 @@ export function graphql(source: "\n        query PeopleFilters {\n          open
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "): (typeof documents)["\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      "): (typeof documents)["\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "): (typeof documents)["\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"): (typeof documents)["mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "): (typeof documents)["\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      "): (typeof documents)["\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "): (typeof documents)["\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }"): (typeof documents)["mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "): (typeof documents)["\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "): (typeof documents)["\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "): (typeof documents)["\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
