@@ -249,15 +249,11 @@ export function ofType<T extends { __typename: string }, N extends T['__typename
 /** The slugs of a connection's nodes, in order. */
 export const slugs = (connection: { nodes: { slug: string }[] }) => connection.nodes.map((node) => node.slug);
 
-/** The text of the one error of a refused argument, as the validation plugin words it. */
-export function invalidArgument(problem: string): string {
-  return `Invalid argument ${problem}${problem.includes('at most 100') ? ', the largest page Moat returns' : ''}`;
-}
-
-/** A test server for write tests: a key with the `write` scope and the seeded source to cite. */
-export async function startWriteTestServer(): Promise<{ server: TestServer; key: string; sourceId: string }> {
-  const server = await startTestServer();
-  const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
-  const sources = await server.query(Sources);
-  return { server, key, sourceId: must(sources.data.sources.nodes[0]).id };
+/** Asserts that `errors` is the one error of a refused argument, named as the server words it. */
+export function expectInvalidArgument(errors: GraphQLError[] | undefined, problem: string): void {
+  expect(errors).toHaveLength(1);
+  expect(errors?.[0]?.message).toBe(
+    `Invalid argument ${problem}${problem.includes('at most 100') ? ', the largest page Moat returns' : ''}`,
+  );
+  expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 }

@@ -57,6 +57,35 @@ type Documents = {
     "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": typeof types.CiteQuoteAgainDocument,
     "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": typeof types.DeleteQuoteCitationDocument,
     "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": typeof types.QuoteIdsAndDeepSeekDocument,
+    "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": typeof types.SearchDocument,
+    "query BlankSearch { search(query: \" \") { totalCount } }": typeof types.BlankSearchDocument,
+    "query TooLargeFirst { companies(first: 101) { totalCount } }": typeof types.TooLargeFirstDocument,
+    "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": typeof types.TooLargeLastDocument,
+    "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
+    "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": typeof types.TooLargeNestedDocument,
+    "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": typeof types.UnknownCursorDocument,
+    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": typeof types.MillionsOfRowsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeByIdDocument,
+    "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": typeof types.OneOfEveryKindDocument,
+    "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": typeof types.NodesByIdsDocument,
+    "query OpenAIGlobalId { company(slug: \"openai\") { id } }": typeof types.OpenAiGlobalIdDocument,
+    "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      ": typeof types.MissingNodesDocument,
+    "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n": typeof types.PageOfIdsFragmentDoc,
+    "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageCompaniesDocument,
+    "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageCompaniesByNameDocument,
+    "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageFundingRoundsDocument,
+    "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageFundingRoundsByAmountDocument,
+    "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageQuotesDocument,
+    "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PagePeopleDocument,
+    "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      ": typeof types.PageInvestmentsDocument,
+    "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageSearchResultsDocument,
+    "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": typeof types.PageSizesDocument,
+    "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": typeof types.RoundTotalsDocument,
+    "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": typeof types.NextRoundTotalDocument,
+    "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompaniesGraphDocument,
+    "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": typeof types.ThirtyCompaniesDocument,
+    "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
+    "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": typeof types.SearchGraphDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
@@ -110,6 +139,35 @@ const documents: Documents = {
     "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": types.CiteQuoteAgainDocument,
     "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": types.DeleteQuoteCitationDocument,
     "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": types.QuoteIdsAndDeepSeekDocument,
+    "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": types.SearchDocument,
+    "query BlankSearch { search(query: \" \") { totalCount } }": types.BlankSearchDocument,
+    "query TooLargeFirst { companies(first: 101) { totalCount } }": types.TooLargeFirstDocument,
+    "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": types.TooLargeLastDocument,
+    "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
+    "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": types.TooLargeNestedDocument,
+    "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": types.UnknownCursorDocument,
+    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": types.MillionsOfRowsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeByIdDocument,
+    "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": types.OneOfEveryKindDocument,
+    "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": types.NodesByIdsDocument,
+    "query OpenAIGlobalId { company(slug: \"openai\") { id } }": types.OpenAiGlobalIdDocument,
+    "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      ": types.MissingNodesDocument,
+    "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n": types.PageOfIdsFragmentDoc,
+    "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageCompaniesDocument,
+    "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageCompaniesByNameDocument,
+    "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageFundingRoundsDocument,
+    "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageFundingRoundsByAmountDocument,
+    "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageQuotesDocument,
+    "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PagePeopleDocument,
+    "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      ": types.PageInvestmentsDocument,
+    "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageSearchResultsDocument,
+    "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": types.PageSizesDocument,
+    "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": types.RoundTotalsDocument,
+    "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": types.NextRoundTotalDocument,
+    "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": types.CompaniesGraphDocument,
+    "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": types.ThirtyCompaniesDocument,
+    "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
+    "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": types.SearchGraphDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
@@ -306,6 +364,122 @@ export function graphql(source: "\n        mutation DeleteQuoteCitation($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "): (typeof documents)["\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"): (typeof documents)["\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlankSearch { search(query: \" \") { totalCount } }"): (typeof documents)["query BlankSearch { search(query: \" \") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeFirst { companies(first: 101) { totalCount } }"): (typeof documents)["query TooLargeFirst { companies(first: 101) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeLast { fundingRounds(last: 500) { totalCount } }"): (typeof documents)["query TooLargeLast { fundingRounds(last: 500) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NegativeFirst { people(first: -1) { totalCount } }"): (typeof documents)["query NegativeFirst { people(first: -1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }"): (typeof documents)["query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"): (typeof documents)["query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "): (typeof documents)["\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      "): (typeof documents)["\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenAIGlobalId { company(slug: \"openai\") { id } }"): (typeof documents)["query OpenAIGlobalId { company(slug: \"openai\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      "): (typeof documents)["\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n"): (typeof documents)["\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }"): (typeof documents)["query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      "): (typeof documents)["\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"): (typeof documents)["query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThirtyCompanies { companies(first: 30) { nodes { id } } }"): (typeof documents)["query ThirtyCompanies { companies(first: 30) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    "): (typeof documents)["\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
