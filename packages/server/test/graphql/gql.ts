@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": typeof types.ApiKeysDocument,
+    "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": typeof types.WriteWithNewKeyDocument,
+    "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }": typeof types.LatestAuditEntriesDocument,
     "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n": typeof types.AuditedCreateCompanyDocument,
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": typeof types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -28,6 +33,13 @@ type Documents = {
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n": typeof types.CompanyNamedDocument,
+    "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n": typeof types.CitedInFragmentDoc,
+    "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      ": typeof types.SeededOpenAiRoundDocument,
+    "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      ": typeof types.SeededCompaniesAndPeopleDocument,
+    "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      ": typeof types.SeededMarcusQuotesDocument,
+    "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      ": typeof types.SeededAltmanParaphrasesDocument,
+    "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      ": typeof types.SeededHuggingFaceQuotesDocument,
+    "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      ": typeof types.SeededCitationsDocument,
     "query DealStatusRound { fundingRounds { nodes { id } } }": typeof types.DealStatusRoundDocument,
     "\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.ChangeDealStatusDocument,
     "\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n": typeof types.DealStatusHistoryDocument,
@@ -96,6 +108,11 @@ type Documents = {
     "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": typeof types.CompanyCitationsDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": types.ApiKeysDocument,
+    "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": types.WriteWithNewKeyDocument,
+    "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }": types.LatestAuditEntriesDocument,
     "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n": types.AuditedCreateCompanyDocument,
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": types.AuditLogDocument,
@@ -110,6 +127,13 @@ const documents: Documents = {
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n": types.CompanyNamedDocument,
+    "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n": types.CitedInFragmentDoc,
+    "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      ": types.SeededOpenAiRoundDocument,
+    "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      ": types.SeededCompaniesAndPeopleDocument,
+    "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      ": types.SeededMarcusQuotesDocument,
+    "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      ": types.SeededAltmanParaphrasesDocument,
+    "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      ": types.SeededHuggingFaceQuotesDocument,
+    "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      ": types.SeededCitationsDocument,
     "query DealStatusRound { fundingRounds { nodes { id } } }": types.DealStatusRoundDocument,
     "\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.ChangeDealStatusDocument,
     "\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n": types.DealStatusHistoryDocument,
@@ -195,6 +219,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }"): (typeof documents)["query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n"): (typeof documents)["\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }"): (typeof documents)["query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -248,6 +292,34 @@ export function graphql(source: "\n  mutation UpdateCompany($input: UpdateCompan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n"): (typeof documents)["\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n"): (typeof documents)["\n  fragment CitedIn on Citation { excerpt source { title kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      "): (typeof documents)["\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      "): (typeof documents)["\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      "): (typeof documents)["\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      "): (typeof documents)["\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      "): (typeof documents)["\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      "): (typeof documents)["\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
