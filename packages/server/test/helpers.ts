@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { print } from 'graphql';
+import { type DocumentNode, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { addFixtures } from './fixtures.js';
 import { graphql } from './graphql/gql.js';
@@ -66,8 +65,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Copies the seeded template database to a new folder below `parent`. */
-export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string } {
+/**
+ * Copies the seeded template database to a new folder below `parent`: by default, beside the
+ * template, so it is removed with the template at the end of the run if not before.
+ */
+export function copyTemplate(parent = dirname(inject('templateDir'))): { dir: string; dataDir: string } {
   const dir = mkdtempSync(join(parent, 'moat-test-'));
   const dataDir = join(dir, 'data');
   cpSync(inject('templateDir'), dataDir, { recursive: true });
@@ -153,21 +155,78 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /**
- * The test server of a file: started before its tests, closed after them. Its members can be
+ * A server for the file's tests, from `start` before them; `stop` after them. Its members can be
  * read once the tests run (in hooks and tests), not while the file is being collected.
  */
-export function useTestServer(options: TestServerOptions = {}): TestServer {
+function serverOfFile(start: () => Promise<TestServer>, stop: (server: TestServer) => Promise<void>) {
   let started: TestServer | undefined;
   beforeAll(async () => {
-    started = await startTestServer(options);
+    started = await start();
   });
-  afterAll(() => started?.close());
+  afterAll(() => started && stop(started));
   return new Proxy({} as TestServer, {
     get(_, member) {
       if (!started) throw new Error('the test server starts in beforeAll: use it in hooks and tests');
       return Reflect.get(started, member);
     },
   });
+}
+
+/** The file's own test server: started before its tests, closed after them. */
+export function useTestServer(options: TestServerOptions = {}): TestServer {
+  return serverOfFile(
+    () => startTestServer(options),
+    (server) => server.close(),
+  );
+}
+
+/** Whether a request's document is a mutation (false for text that is not GraphQL at all). */
+function isMutation(document: unknown): boolean {
+  try {
+    const parsed = typeof document === 'string' ? parse(document) : (document as DocumentNode);
+    return parsed.definitions.some(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** `server`, refusing mutations (a test that sends one fails) and closing never. */
+function readOnly(server: TestServer): TestServer {
+  const refuse = (): never => {
+    throw new Error('This test server is shared and read-only: a test that writes needs useTestServer().');
+  };
+  const query = (document: string | TypedDocumentNode, variables?: object, apiKey?: string) =>
+    isMutation(document) ? refuse() : server.query(document as string, variables as never, apiKey);
+  return {
+    ...server,
+    query: query as TestServer['query'],
+    send: refuse,
+    post: (body, accept, apiKey) =>
+      isMutation((body as { query?: unknown }).query) ? refuse() : server.post(body, accept, apiKey),
+    close: async () => {},
+  };
+}
+
+const readOnlyServers = new Map<string, Promise<TestServer>>();
+
+/**
+ * A test server for files that only read, shared by every such file that runs in the same worker
+ * (test files share their modules: `isolate: false`). There is one for the seed data and one with
+ * the fixtures too, started by the first file that asks and never closed: its folder goes with the
+ * template's at the end of the run. It refuses mutations, so no file changes what another reads.
+ */
+export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestServer {
+  const kind = options.fixtures ? 'fixtures' : 'seed';
+  return serverOfFile(
+    () => {
+      const shared = readOnlyServers.get(kind) ?? startTestServer(options).then(readOnly);
+      readOnlyServers.set(kind, shared);
+      return shared;
+    },
+    async () => {},
+  );
 }
 
 /** An API key stored before the file's tests run (its `key` and `id` are set then). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { must, slugs, useTestServer } from '../helpers.js';
+import { must, slugs, useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 describe('lookups', () => {
   it('finds a company and a person by slug, and null for an unknown slug without an error', async () => {

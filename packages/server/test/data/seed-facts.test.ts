@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { must, useTestServer } from '../helpers.js';
+import { must, useReadOnlyServer } from '../helpers.js';
 import { DEFAULT_QUERY } from '../moat.js';
 
-const server = useTestServer();
+const server = useReadOnlyServer();
 
 graphql(`
   fragment CitedIn on Citation { excerpt source { title kind } }

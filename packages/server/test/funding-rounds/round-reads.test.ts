@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { expectInvalidArgument, must, slugs, useTestServer } from '../helpers.js';
+import { expectInvalidArgument, must, slugs, useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 const FundingRound = graphql(`
   query FundingRoundById($id: ID!) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { useTestServer } from '../helpers.js';
+import { useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 describe('filters', () => {
   it('filters quotes by speaker, attribution, subject and form', async () => {

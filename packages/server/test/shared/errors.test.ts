@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { expectInvalidArgument, startTestServer, useTestServer } from '../helpers.js';
+import { expectInvalidArgument, startTestServer, useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer();
+const server = useReadOnlyServer();
 
 describe('malformed arguments and requests get a clear error naming what is wrong', () => {
   it.each<{ field: string; document: TypedDocumentNode<unknown, Record<string, never>>; problem: string }>([

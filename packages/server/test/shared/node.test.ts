@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { must, useTestServer } from '../helpers.js';
+import { must, useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 const Node = graphql(`
   query NodeById($id: ID!) {

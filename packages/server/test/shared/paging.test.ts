@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { must, useTestServer } from '../helpers.js';
+import { must, useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 interface PageArgs {
   first?: number;

@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { useTestServer } from '../helpers.js';
+import { useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 /** Runs a query and returns the SQL statements it cost. */
 async function statementsFor<TData, TVariables>(

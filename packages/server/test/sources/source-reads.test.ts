@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
-import { useTestServer } from '../helpers.js';
+import { useReadOnlyServer } from '../helpers.js';
 
-const server = useTestServer({ fixtures: true });
+const server = useReadOnlyServer({ fixtures: true });
 
 describe('sources', () => {
   it('lists sources, and the citations of a source', async () => {
