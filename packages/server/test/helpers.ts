@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { type DocumentNode, Kind, parse, print } from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { addFixtures } from './fixtures.js';
 import { graphql } from './graphql/gql.js';
@@ -105,6 +105,19 @@ export interface TestServerOptions {
   requireKeyForReads?: boolean;
   /** Adds the test-only companies, rounds and quotes of fixtures.ts to the seed data. */
   fixtures?: boolean;
+  /** Refuses mutations, failing the test that sends one: for a server that files share. */
+  readOnly?: boolean;
+}
+
+/** Whether a request's query is a mutation (false for text that is not GraphQL at all). */
+function isMutation(query: unknown): boolean {
+  try {
+    return parse(String(query)).definitions.some(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -130,10 +143,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     resetStatements: () => statements.splice(0),
     loggedErrors,
     query: (document: string | TypedDocumentNode, variables?: object, apiKey?: string) =>
-      postJson(
-        fetchInProcess,
+      server.post(
         { query: typeof document === 'string' ? document : print(document), variables },
-        'application/json',
+        undefined,
         apiKey,
       ),
     async send(document, input, apiKey) {
@@ -141,7 +153,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       expect(response.errors).toBeUndefined();
       return Object.values(response.data as object)[0];
     },
-    post: (body, accept, apiKey) => postJson(fetchInProcess, body, accept, apiKey),
+    async post(body, accept, apiKey) {
+      if (options.readOnly && isMutation((body as { query?: unknown }).query)) {
+        throw new Error(
+          'This test server is shared and read-only: a test that writes needs useTestServer().',
+        );
+      }
+      return postJson(fetchInProcess, body, accept, apiKey);
+    },
     fetch: fetchInProcess,
     async close() {
       try {
@@ -180,35 +199,6 @@ export function useTestServer(options: TestServerOptions = {}): TestServer {
   );
 }
 
-/** Whether a request's document is a mutation (false for text that is not GraphQL at all). */
-function isMutation(document: unknown): boolean {
-  try {
-    const parsed = typeof document === 'string' ? parse(document) : (document as DocumentNode);
-    return parsed.definitions.some(
-      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** `server`, refusing mutations (a test that sends one fails) and closing never. */
-function readOnly(server: TestServer): TestServer {
-  const refuse = (): never => {
-    throw new Error('This test server is shared and read-only: a test that writes needs useTestServer().');
-  };
-  const query = (document: string | TypedDocumentNode, variables?: object, apiKey?: string) =>
-    isMutation(document) ? refuse() : server.query(document as string, variables as never, apiKey);
-  return {
-    ...server,
-    query: query as TestServer['query'],
-    send: refuse,
-    post: (body, accept, apiKey) =>
-      isMutation((body as { query?: unknown }).query) ? refuse() : server.post(body, accept, apiKey),
-    close: async () => {},
-  };
-}
-
 const readOnlyServers = new Map<string, Promise<TestServer>>();
 
 /**
@@ -221,7 +211,7 @@ export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestSer
   const kind = options.fixtures ? 'fixtures' : 'seed';
   return serverOfFile(
     () => {
-      const shared = readOnlyServers.get(kind) ?? startTestServer(options).then(readOnly);
+      const shared = readOnlyServers.get(kind) ?? startTestServer({ ...options, readOnly: true });
       readOnlyServers.set(kind, shared);
       return shared;
     },
@@ -245,15 +235,7 @@ export function useApiKey(
   return apiKey;
 }
 
-const Sources = graphql(`
-  query HelperSources {
-    sources {
-      nodes {
-        id
-      }
-    }
-  }
-`);
+const Sources = graphql(`query SeededSources { sources { nodes { id } } }`);
 
 /**
  * For write tests: the file's test server, a key "analyst" with the `write` scope, and the seeded
@@ -272,10 +254,10 @@ export function useWriteTestServer() {
 /** How many rows each table holds, by the names given: what "nothing written" compares. */
 export async function rowCounts<Name extends string>(
   server: TestServer,
-  tables: Record<Name, PgTable>,
+  counted: Record<Name, PgTable>,
 ): Promise<Record<Name, number>> {
   const counts = {} as Record<Name, number>;
-  for (const [name, table] of Object.entries<PgTable>(tables)) {
+  for (const [name, table] of Object.entries<PgTable>(counted)) {
     const [row] = await server.connection.db.select({ n: count() }).from(table);
     counts[name as Name] = row?.n ?? 0;
   }
@@ -288,8 +270,8 @@ export function auditEntries(server: TestServer, mutation: string) {
 }
 
 /** `value`, failing the test when it is null or undefined: for results typed as maybe absent. */
-export function must<T>(value: T | null | undefined, what = 'a value'): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+export function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error(`expected a value, got ${value}`);
   return value;
 }
 

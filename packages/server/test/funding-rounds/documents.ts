@@ -1,6 +1,8 @@
 // The funding round mutations of the round tests, and the round they record first.
 import { graphql } from '../graphql/gql.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
+import { rowCounts, type TestServer } from '../helpers.js';
+import { tables } from '../moat.js';
 
 export const RoundFacts = graphql(`
   fragment RoundFacts on FundingRound {
@@ -54,3 +56,11 @@ export const seriesA = (source: string) =>
     leadInvestors: [{ company: 'meta' }],
     citation: { source, excerpt },
   }) satisfies RecordFundingRoundInput;
+
+/** How many rounds, investments and audit entries there are: what "nothing written" compares. */
+export const roundCounts = (server: TestServer) =>
+  rowCounts(server, {
+    rounds: tables.fundingRounds,
+    investments: tables.investments,
+    audit: tables.auditLog,
+  });

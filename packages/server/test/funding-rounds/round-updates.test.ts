@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
 import type { UpdateFundingRoundInput } from '../graphql/graphql.js';
-import { must, ofType, rowCounts, useWriteTestServer } from '../helpers.js';
-import { tables } from '../moat.js';
-import { RecordFundingRound, seriesA, UpdateFundingRound } from './documents.js';
+import { must, ofType, useWriteTestServer } from '../helpers.js';
+import { RecordFundingRound, roundCounts, seriesA, UpdateFundingRound } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
 let roundId = '';
@@ -18,12 +17,7 @@ const updated = async (input: Omit<UpdateFundingRoundInput, 'round'>) =>
   ofType(await update(input), 'UpdateFundingRoundPayload').fundingRound;
 const issues = async (input: Omit<UpdateFundingRoundInput, 'round'>) =>
   ofType(await update(input), 'ValidationError').issues;
-const counts = () =>
-  rowCounts(server, {
-    rounds: tables.fundingRounds,
-    investments: tables.investments,
-    audit: tables.auditLog,
-  });
+const counts = () => roundCounts(server);
 
 describe('updateFundingRound', () => {
   it('updates a round at the version read; given investors replace the list, leads alone keep it', async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/gql.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
-import { ofType, rowCounts, useWriteTestServer } from '../helpers.js';
-import { tables } from '../moat.js';
-import { excerpt, RecordFundingRound, seriesA } from './documents.js';
+import { ofType, useWriteTestServer } from '../helpers.js';
+import { excerpt, RecordFundingRound, roundCounts, seriesA } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
 
@@ -11,12 +10,7 @@ const record = async (input: RecordFundingRoundInput) => server.send(RecordFundi
 /** The issues a ValidationError names for `input`. */
 const issues = async (input: RecordFundingRoundInput) =>
   ofType(await record(input), 'ValidationError').issues;
-const counts = () =>
-  rowCounts(server, {
-    rounds: tables.fundingRounds,
-    investments: tables.investments,
-    audit: tables.auditLog,
-  });
+const counts = () => roundCounts(server);
 
 describe('recordFundingRound', () => {
   it('records a round with investors, leads, its first status and citation; the same round twice is one', async () => {

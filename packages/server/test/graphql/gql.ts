@@ -54,7 +54,7 @@ type Documents = {
     "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": typeof types.NegativeFloorDocument,
     "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": typeof types.RoundVersionDocument,
     "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": typeof types.DeleteFundingRoundDocument,
-    "\n  query HelperSources {\n    sources {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.HelperSourcesDocument,
+    "query SeededSources { sources { nodes { id } } }": typeof types.SeededSourcesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.AddRoleDocument,
@@ -148,7 +148,7 @@ const documents: Documents = {
     "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": types.NegativeFloorDocument,
     "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": types.RoundVersionDocument,
     "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": types.DeleteFundingRoundDocument,
-    "\n  query HelperSources {\n    sources {\n      nodes {\n        id\n      }\n    }\n  }\n": types.HelperSourcesDocument,
+    "query SeededSources { sources { nodes { id } } }": types.SeededSourcesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.AddRoleDocument,
@@ -379,7 +379,7 @@ export function graphql(source: "\n        mutation DeleteFundingRound($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HelperSources {\n    sources {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelperSources {\n    sources {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "query SeededSources { sources { nodes { id } } }"): (typeof documents)["query SeededSources { sources { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

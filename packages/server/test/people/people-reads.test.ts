@@ -4,7 +4,7 @@ import { useReadOnlyServer } from '../helpers.js';
 
 const server = useReadOnlyServer({ fixtures: true });
 
-describe('filters', () => {
+describe('people', () => {
   it('filters people by company', async () => {
     const { data } = await server.query(
       graphql(`

@@ -4,7 +4,7 @@ import { useReadOnlyServer } from '../helpers.js';
 
 const server = useReadOnlyServer({ fixtures: true });
 
-describe('filters', () => {
+describe('quotes', () => {
   it('filters quotes by speaker, attribution, subject and form', async () => {
     const { data } = await server.query(
       graphql(`
