@@ -1,7 +1,24 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
+
+const isProcessTest = (file: TestSpecification) => file.moduleId.includes('/test/cli/');
+
+/**
+ * The process tests (test/cli/) mostly wait for the processes they start, so they run beside
+ * the in-process tests rather than beside each other: the slowest first, the others after the
+ * in-process tests.
+ */
+class ProcessTestsBesideTheOthers extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const [slowest, ...others] = sorted.filter(isProcessTest);
+    return [...(slowest ? [slowest] : []), ...sorted.filter((file) => !isProcessTest(file)), ...others];
+  }
+}
 
 export default defineConfig({
   // graphql 16 ships CommonJS and ESM builds; Node loads the CommonJS one for dependencies,
@@ -10,6 +27,13 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // Test files share their worker's modules (the schema is built once per worker, not per file)
+    // and its read-only servers (see useReadOnlyServer); each file still starts its own writable one.
+    isolate: false,
+    // One worker more than the default (a core per worker, one left over): a process test keeps
+    // its worker waiting while its processes run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: ProcessTestsBesideTheOthers },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

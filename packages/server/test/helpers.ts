@@ -1,51 +1,89 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { inject } from 'vitest';
-import { createApiKey } from '../src/auth/api-keys.js';
-import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
-import { createMoatYoga, listen } from '../src/server.js';
+import { dirname, join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { count, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { Kind, parse, print } from 'graphql';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { addFixtures } from './fixtures.js';
+import { graphql } from './graphql/gql.js';
+import {
+  createApiKey,
+  createMoatYoga,
+  type DatabaseConnection,
+  openDatabase,
+  revokeApiKey,
+  type Scope,
+  tables,
+} from './moat.js';
 
-/** A GraphQL response as JSON: tests read `data` freely and assert on its values. */
-export interface GraphQLResponse {
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, any>;
+}
+
+/**
+ * A GraphQL response as JSON. `data` has the type of the document asked (`any` for a document
+ * written as a string); it is null or absent when errors stopped the request, which tests assert
+ * through `errors`.
+ */
+export interface GraphQLResponse<TData = any> {
   status: number;
-  data: any;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  data: TData;
+  errors?: GraphQLError[];
 }
 
 export interface TestServer {
-  url: string;
   connection: DatabaseConnection;
   /** Every SQL statement run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
   /** Errors the server logged (the causes behind masked client errors). */
   loggedErrors: unknown[];
-  /** Posts a query or mutation, with an API key as a Bearer token when given. */
-  query(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
+  /** Posts a typed document from `graphql()`, with an API key as a Bearer token when given. */
+  query<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: NoInfer<TVariables>,
+    apiKey?: string,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Posts a document written as a string: one codegen must not see, such as an invalid one. */
+  query(document: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse>;
+  /**
+   * Sends a document that takes `$input` (a mutation, mostly), expects no GraphQL errors and
+   * returns the result of its one field.
+   */
+  send<TData, TInput>(
+    document: TypedDocumentNode<TData, { input: TInput }>,
+    input: NoInfer<TInput>,
+    apiKey?: string,
+  ): Promise<TData[keyof TData]>;
+  /** POSTs `body` as JSON asking for `accept`, the way most clients send GraphQL. */
+  post(body: unknown, accept?: string, apiKey?: string): Promise<GraphQLResponse>;
+  /** Any request to the GraphQL endpoint, for what only HTTP shows (status codes, headers, pages). */
+  fetch(init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-/** Copies the seeded template database to a new folder below `parent`. */
-export function copyTemplate(parent = tmpdir()): { dir: string; dataDir: string } {
+/**
+ * Copies the seeded template database to a new folder below `parent`: by default, beside the
+ * template, so it is removed with the template at the end of the run if not before.
+ */
+export function copyTemplate(parent = dirname(inject('templateDir'))): { dir: string; dataDir: string } {
   const dir = mkdtempSync(join(parent, 'moat-test-'));
   const dataDir = join(dir, 'data');
   cpSync(inject('templateDir'), dataDir, { recursive: true });
   return { dir, dataDir };
 }
 
-/**
- * POSTs a GraphQL request the way most clients do, asking for `accept` (JSON by default), with an
- * API key as a Bearer token when given.
- */
-export async function postGraphQL(
-  url: string,
+/** POSTs `body` through `send` as JSON asking for `accept`, with an API key as a Bearer token when given. */
+async function postJson(
+  send: (init: RequestInit) => Promise<Response>,
   body: unknown,
   accept = 'application/json',
   apiKey?: string,
 ): Promise<GraphQLResponse> {
-  const response = await fetch(url, {
+  const response = await send({
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -57,31 +95,74 @@ export async function postGraphQL(
   return { status: response.status, data: undefined, ...((await response.json()) as object) };
 }
 
-/** A Moat server on an ephemeral port over its own copy of the seeded database. */
-export async function startTestServer(options: { requireKeyForReads?: boolean } = {}): Promise<TestServer> {
+/** POSTs a GraphQL request over HTTP to a server listening at `url`, as `TestServer.post` does. */
+export function postGraphQL(url: string, body: unknown, accept?: string, apiKey?: string) {
+  return postJson((init) => fetch(url, init), body, accept, apiKey);
+}
+
+export interface TestServerOptions {
+  /** Whether reads need an API key too (MOAT_REQUIRE_KEY_FOR_READS=1). */
+  requireKeyForReads?: boolean;
+  /** Adds the test-only companies, rounds and quotes of fixtures.ts to the seed data. */
+  fixtures?: boolean;
+  /** Refuses mutations, failing the test that sends one: for a server that files share. */
+  readOnly?: boolean;
+}
+
+/** Whether a request's query is a mutation (false for text that is not GraphQL at all). */
+function isMutation(query: unknown): boolean {
+  try {
+    return parse(String(query)).definitions.some(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Moat server over its own copy of the seeded database, answering in-process: requests go to
+ * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const { dir, dataDir } = copyTemplate();
   const statements: string[] = [];
   const loggedErrors: unknown[] = [];
   const connection = await openDatabase({ dataDir, onQuery: (sql) => statements.push(sql) });
+  if (options.fixtures) await addFixtures(connection.db);
   const quiet = () => {};
   const yoga = createMoatYoga({
-    ...options,
     db: connection.db,
+    requireKeyForReads: options.requireKeyForReads ?? false,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
   });
-  const server: Server = await listen(yoga, 0, '127.0.0.1');
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
-  return {
-    url,
+  const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);
+  const server: TestServer = {
     connection,
     statements,
     resetStatements: () => statements.splice(0),
     loggedErrors,
-    query: (query, variables, apiKey) => postGraphQL(url, { query, variables }, 'application/json', apiKey),
+    query: (document: string | TypedDocumentNode, variables?: object, apiKey?: string) =>
+      server.post(
+        { query: typeof document === 'string' ? document : print(document), variables },
+        undefined,
+        apiKey,
+      ),
+    async send(document, input, apiKey) {
+      const response = await server.query(document, { input }, apiKey);
+      expect(response.errors).toBeUndefined();
+      return Object.values(response.data as object)[0];
+    },
+    async post(body, accept, apiKey) {
+      if (options.readOnly && isMutation((body as { query?: unknown }).query)) {
+        throw new Error(
+          'This test server is shared and read-only: a test that writes needs useTestServer().',
+        );
+      }
+      return postJson(fetchInProcess, body, accept, apiKey);
+    },
+    fetch: fetchInProcess,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
       try {
         await connection.close();
       } finally {
@@ -89,12 +170,131 @@ export async function startTestServer(options: { requireKeyForReads?: boolean } 
       }
     },
   };
+  return server;
 }
 
-/** A test server for write tests: a key with the `write` scope and the seeded source to cite. */
-export async function startWriteTestServer(): Promise<{ server: TestServer; key: string; sourceId: string }> {
-  const server = await startTestServer();
-  const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
-  const sources = await server.query('{ sources { nodes { id } } }');
-  return { server, key, sourceId: sources.data.sources.nodes[0].id };
+/**
+ * A server for the file's tests, from `start` before them; `stop` after them. Its members can be
+ * read once the tests run (in hooks and tests), not while the file is being collected.
+ */
+function serverOfFile(start: () => Promise<TestServer>, stop: (server: TestServer) => Promise<void>) {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await start();
+  });
+  afterAll(() => started && stop(started));
+  return new Proxy({} as TestServer, {
+    get(_, member) {
+      if (!started) throw new Error('the test server starts in beforeAll: use it in hooks and tests');
+      return Reflect.get(started, member);
+    },
+  });
+}
+
+/** The file's own test server: started before its tests, closed after them. */
+export function useTestServer(options: TestServerOptions = {}): TestServer {
+  return serverOfFile(
+    () => startTestServer(options),
+    (server) => server.close(),
+  );
+}
+
+const readOnlyServers = new Map<string, Promise<TestServer>>();
+
+/**
+ * A test server for files that only read, shared by every such file that runs in the same worker
+ * (test files share their modules: `isolate: false`). There is one for the seed data and one with
+ * the fixtures too, started by the first file that asks and never closed: its folder goes with the
+ * template's at the end of the run. It refuses mutations, so no file changes what another reads.
+ */
+export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestServer {
+  const kind = options.fixtures ? 'fixtures' : 'seed';
+  return serverOfFile(
+    () => {
+      const shared = readOnlyServers.get(kind) ?? startTestServer({ ...options, readOnly: true });
+      readOnlyServers.set(kind, shared);
+      return shared;
+    },
+    async () => {},
+  );
+}
+
+/** An API key stored before the file's tests run (its `key` and `id` are set then). */
+export function useApiKey(
+  server: TestServer,
+  name: string,
+  scopes: Scope[],
+  { revoked = false } = {},
+): { key: string; id: string } {
+  const apiKey = { key: '', id: '' };
+  beforeAll(async () => {
+    const { key, id } = await createApiKey(server.connection.db, name, scopes);
+    if (revoked) await revokeApiKey(server.connection.db, id);
+    Object.assign(apiKey, { key, id });
+  });
+  return apiKey;
+}
+
+const Sources = graphql(`query SeededSources { sources { nodes { id } } }`);
+
+/**
+ * For write tests: the file's test server, a key "analyst" with the `write` scope, and the seeded
+ * source to cite (its `id` is set before the tests run).
+ */
+export function useWriteTestServer() {
+  const server = useTestServer();
+  const analyst = useApiKey(server, 'analyst', ['write']);
+  const source = { id: '' };
+  beforeAll(async () => {
+    source.id = must((await server.query(Sources)).data.sources.nodes[0]).id;
+  });
+  return { server, analyst, source };
+}
+
+/** How many rows each table holds, by the names given: what "nothing written" compares. */
+export async function rowCounts<Name extends string>(
+  server: TestServer,
+  counted: Record<Name, PgTable>,
+): Promise<Record<Name, number>> {
+  const counts = {} as Record<Name, number>;
+  for (const [name, table] of Object.entries<PgTable>(counted)) {
+    const [row] = await server.connection.db.select({ n: count() }).from(table);
+    counts[name as Name] = row?.n ?? 0;
+  }
+  return counts;
+}
+
+/** The audit log's entries for one mutation, as stored. */
+export function auditEntries(server: TestServer, mutation: string) {
+  return server.connection.db.select().from(tables.auditLog).where(eq(tables.auditLog.mutation, mutation));
+}
+
+/** `value`, failing the test when it is null or undefined: for results typed as maybe absent. */
+export function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error(`expected a value, got ${value}`);
+  return value;
+}
+
+/**
+ * `result` as the member of its union named `typename`, failing the test (and showing the result)
+ * when it is another: for the fields only that member has, such as a ValidationError's `issues`.
+ */
+export function ofType<T extends { __typename: string }, N extends T['__typename']>(
+  result: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(result?.__typename, JSON.stringify(result)).toBe(typename);
+  return result as Extract<T, { __typename: N }>;
+}
+
+/** The slugs of a connection's nodes, in order. */
+export const slugs = (connection: { nodes: { slug: string }[] }) => connection.nodes.map((node) => node.slug);
+
+/** Asserts that `errors` is the one error of a refused argument, named as the server words it. */
+export function expectInvalidArgument(errors: GraphQLError[] | undefined, problem: string): void {
+  expect(errors).toHaveLength(1);
+  expect(errors?.[0]?.message).toBe(
+    `Invalid argument ${problem}${problem.includes('at most 100') ? ', the largest page Moat returns' : ''}`,
+  );
+  expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 }

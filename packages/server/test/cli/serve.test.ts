@@ -1,53 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/connection.js';
-import { companies } from '../src/db/schema.js';
-import { CLI, cliIn, snapshot } from './cli-process.js';
-import { copyTemplate, postGraphQL } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { snapshot, useCli } from '../cli-process.js';
+import { copyTemplate, postGraphQL } from '../helpers.js';
+import { openDatabase, tables } from '../moat.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'moat-cli-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const { env, run } = cliIn(scratch);
-
-interface Running {
-  child: ChildProcess;
-  readyLine: string;
-  url: string;
-  stop(): Promise<number | null>;
-}
-
-/** Starts `moat serve` as a process and waits for its ready line. */
-function serve(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: env(dataDir) });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const match = stdout.match(/^Moat ready at (\S+) .*$/m);
-      if (!match?.[1]) return;
-      const url = new URL(match[1]);
-      url.hostname = '127.0.0.1';
-      resolve({
-        child,
-        readyLine: match[0],
-        url: url.toString(),
-        stop: () => {
-          child.kill('SIGTERM');
-          return exited;
-        },
-      });
-    });
-    exited.then((code) => reject(new Error(`moat exited with ${code} before it was ready: ${stderr}`)));
-  });
-}
+const { scratch, run, serve } = useCli('moat-cli-');
 
 const OPENAI_ROUND = '{ company(slug: "openai") { fundingRounds { nodes { status amount { amount } } } } }';
 
@@ -77,7 +35,7 @@ describe('moat serve', () => {
     // Something written while the server is down is there after the restart.
     const connection = await openDatabase({ dataDir });
     await connection.db
-      .insert(companies)
+      .insert(tables.companies)
       .values({ slug: 'restart-check', name: 'Restart Check', kind: 'STARTUP' });
     await connection.close();
 
@@ -159,83 +117,6 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
     const result = run(['launch'], join(scratch, 'unused'));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^moat: unknown command "launch"\n\nUsage: moat <command>/);
-  });
-});
-
-describe('moat migrate and moat seed', () => {
-  it('migrate creates a database; seed run twice changes nothing', async () => {
-    const dataDir = join(scratch, 'seeded');
-    expect(run(['migrate'], dataDir)).toMatchObject({
-      status: 0,
-      stdout: `Database is up to date (embedded database in ${dataDir}).\n`,
-    });
-    expect(run(['seed'], dataDir).status).toBe(0);
-    const counts = async () => {
-      const connection = await openDatabase({ dataDir });
-      const tables = [
-        'sources',
-        'companies',
-        'people',
-        'roles',
-        'quotes',
-        'quote_subjects',
-        'funding_rounds',
-        'investments',
-        'citations',
-      ];
-      const result: Record<string, unknown> = {};
-      for (const table of tables) {
-        const rows = await connection.db.execute(
-          `select md5(string_agg(t::text, ',' order by t::text)) as digest, count(*) as n from ${table} t`,
-        );
-        result[table] = (rows as unknown as { rows: unknown[] }).rows[0];
-      }
-      await connection.close();
-      return result;
-    };
-    const once = await counts();
-    expect(run(['seed'], dataDir).status).toBe(0);
-    expect(await counts()).toEqual(once);
-    expect(once.companies).toMatchObject({ n: 6 });
-  });
-});
-
-describe('moat keys', () => {
-  it('creates a key shown once, lists keys without them, and revokes one', async () => {
-    const { dataDir } = copyTemplate(scratch);
-    const created = run(['keys', 'create', '--name', 'newsroom', '--scope', 'write'], dataDir);
-    expect(created.status).toBe(0);
-    const [summary, warning, key] = created.stdout.trim().split('\n');
-    expect(summary).toMatch(/^Created API key "newsroom" \(write\), id [0-9a-f-]{36}\.$/);
-    expect(warning).toBe('Keep it now: it is not shown again.');
-    expect(key).toMatch(/^moat_[A-Za-z0-9_-]{43}$/);
-    const id = summary?.match(/id ([0-9a-f-]{36})/)?.[1] ?? '';
-
-    const listed = run(['keys', 'list'], dataDir);
-    expect(listed.stdout).toMatch(new RegExp(`^${id} {2}newsroom {2}write {2}created \\S+\\n$`));
-    expect(listed.stdout).not.toContain(key);
-
-    expect(run(['keys', 'revoke', id], dataDir)).toMatchObject({
-      status: 0,
-      stdout: `Revoked API key ${id}.\n`,
-    });
-    expect(run(['keys', 'list'], dataDir).stdout).toMatch(/ revoked \S+\n$/);
-    expect(run(['keys', 'revoke', id], dataDir)).toMatchObject({
-      status: 1,
-      stderr: `moat: no active API key has the id ${id}.\n`,
-    });
-  });
-
-  it('refuses a key without a name or with an unknown scope, in one line', () => {
-    const dataDir = join(scratch, 'unused-keys');
-    expect(run(['keys', 'create', '--scope', 'write'], dataDir)).toMatchObject({
-      status: 1,
-      stderr: 'moat: keys create needs --name <name>, to tell keys apart.\n',
-    });
-    expect(run(['keys', 'create', '--name', 'x', '--scope', 'read'], dataDir)).toMatchObject({
-      status: 1,
-      stderr: 'moat: keys create needs --scope write or admin, not "read".\n',
-    });
   });
 });
 

@@ -1,31 +1,18 @@
-// The importer's rules, run in-process on a copy of the seeded database (the CLI around it is
-// tested as a process in import-export.test.ts).
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportRecords } from '../src/data/export.js';
-import { ImportRefused, importRecords } from '../src/data/import/index.js';
-import { type DatabaseConnection, openDatabase } from '../src/db/connection.js';
-import { copyTemplate } from './helpers.js';
+// The importer's rules, run in-process on a test server's copy of the seeded database (the CLI
+// around it is tested as a process in cli/import-export.test.ts).
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers.js';
+import { exportRecords, ImportRefused, importRecords } from '../moat.js';
 
-let connection: DatabaseConnection;
-let dir = '';
-beforeAll(async () => {
-  const copy = copyTemplate();
-  dir = copy.dir;
-  connection = await openDatabase({ dataDir: copy.dataDir });
-});
-afterAll(async () => {
-  await connection.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const server = useTestServer();
 
 const lines = (...records: object[]) => records.map((record) => JSON.stringify(record)).join('\n');
-const exported = async () => (await exportRecords(connection.db)).join('\n');
+const exported = async () => (await exportRecords(server.connection.db)).join('\n');
 
 /** The issues an import is refused with, as `line: path: message`. */
 async function refusal(text: string): Promise<string[]> {
   try {
-    await importRecords(connection.db, text, { dryRun: true });
+    await importRecords(server.connection.db, text, { dryRun: true });
   } catch (error) {
     if (error instanceof ImportRefused)
       return error.issues.map((issue) => `${issue.line}: ${issue.path}: ${issue.message}`);
@@ -40,7 +27,7 @@ const cite = (excerpt: string) => [{ source: 'memo', excerpt }];
 describe('importing into a database that has data', () => {
   it('an export imported back writes nothing: no record, citation or status change twice', async () => {
     const before = await exported();
-    const summary = await importRecords(connection.db, before);
+    const summary = await importRecords(server.connection.db, before);
     expect(Object.values(summary.written).every((n) => n === 0)).toBe(true);
     expect(await exported()).toBe(before);
   });
@@ -49,7 +36,7 @@ describe('importing into a database that has data', () => {
     const before = await exported();
     const round = JSON.parse(before.split('\n').find((line) => line.includes('"FundingRound"')) ?? '{}');
     await importRecords(
-      connection.db,
+      server.connection.db,
       lines({ ...round, status: 'CANCELLED', investors: [{ company: 'meta', lead: false }] }),
     );
     expect(await exported()).toBe(before);
@@ -157,7 +144,7 @@ describe('status history', () => {
         recordedAt: '2024-05-01T10:00:00+05:00',
       },
     );
-    await importRecords(connection.db, file);
+    await importRecords(server.connection.db, file);
     const history = (await exported())
       .split('\n')
       .filter((line) => line.includes('"StatusChange"') && line.includes('"recordedAt"'))

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLines } from '../src/data/import/index.js';
-import { printRecordJsonSchema } from '../src/data/records.js';
-import { readSeedFile } from '../src/data/seed.js';
-import { paths } from '../src/paths.js';
+import { parseLines, paths, printRecordJsonSchema, readSeedFile } from '../moat.js';
 
 describe('the record format', () => {
   it('reads the example in the README', () => {
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
     const example = readme.split('## Import and export')[1]?.match(/```json\n([\s\S]*?)```/)?.[1] ?? '';
     const { lines, issues } = parseLines(example);
     expect(issues).toEqual([]);

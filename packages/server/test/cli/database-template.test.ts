@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliIn } from './cli-process.js';
+import { cliIn } from '../cli-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'moat-template-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -8,9 +8,7 @@ import {
   isUnionType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../src/paths.js';
-import { schema } from '../src/schema/index.js';
-import { printSchemaSdl } from '../src/schema/print.js';
+import { paths, printSchemaSdl, schema } from '../moat.js';
 
 describe('the schema', () => {
   it('is printed in the committed schema.graphql (run `pnpm schema:print` after a change)', () => {

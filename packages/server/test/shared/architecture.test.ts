@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const SRC = resolve(import.meta.dirname, '../src');
+const SRC = resolve(import.meta.dirname, '../../src');
 
 /** What each part of src/ may import of the others (its own files it always may). */
 const MAY_IMPORT: Record<string, string[]> = {

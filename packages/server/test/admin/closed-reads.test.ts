@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/auth/api-keys.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useApiKey, useTestServer } from '../helpers.js';
 
-let server: TestServer;
-let key = '';
+const server = useTestServer({ requireKeyForReads: true });
+const reader = useApiKey(server, 'reader', ['write']);
 
-beforeAll(async () => {
-  server = await startTestServer({ requireKeyForReads: true });
-  key = (await createApiKey(server.connection.db, 'reader', ['write'])).key;
-});
-afterAll(() => server.close());
-
+/** A read as most clients send it: HTTP status and headers count here, so it goes as a raw request. */
 async function read(authorization?: string) {
-  const response = await fetch(server.url, {
+  const response = await server.fetch({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: '{ company(slug: "openai") { name } }' }),
@@ -40,10 +34,10 @@ describe('MOAT_REQUIRE_KEY_FOR_READS=1', () => {
 
   it('answers a read with a valid key, looked up once, and still serves GraphiQL’s page', async () => {
     server.resetStatements();
-    const withKey = await read(`Bearer ${key}`);
+    const withKey = await read(`Bearer ${reader.key}`);
     expect(server.statements.filter((statement) => statement.includes('"api_keys"'))).toHaveLength(1);
     expect(withKey).toMatchObject({ status: 200, body: { data: { company: { name: 'OpenAI' } } } });
-    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const page = await server.fetch({ headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Moat</title>');
   });

@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { recordFile } from '../bench/record-file.js';
-import { CLI, cliIn } from './cli-process.js';
-import { copyTemplate } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { recordFile } from '../../bench/record-file.js';
+import { CLI, useCli } from '../cli-process.js';
+import { copyTemplate } from '../helpers.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'moat-records-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const { env, run } = cliIn(scratch);
+const { scratch, env, run } = useCli('moat-records-');
 
 /** Writes a record file into the scratch folder; returns its path. */
 function file(name: string, text: string): string {

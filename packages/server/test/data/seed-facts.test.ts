@@ -1,37 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import { must, useReadOnlyServer } from '../helpers.js';
+import { DEFAULT_QUERY } from '../moat.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useReadOnlyServer();
 
-const CITED = 'citations { excerpt source { title kind } }';
+graphql(`
+  fragment CitedIn on Citation { excerpt source { title kind } }
+`);
 
 describe('the seed data set, as the article reports it', () => {
   it('has the SoftBank-led OpenAI round: $40B at $300B post-money, in negotiation, cited', async () => {
-    const { data, errors } = await server.query(`{
-      company(slug: "openai") {
-        name
-        fundingRounds { totalCount nodes {
-          stage status
-          amount { amount currency amountUsd }
-          preMoneyValuation { amount }
-          postMoneyValuation { amount currency amountUsd }
-          leadInvestors { __typename ... on Company { slug name } }
-          investors { __typename ... on Company { slug } }
-          ${CITED}
-        } }
-        totalRaised { amount }
-        latestValuation { amount }
-      }
-    }`);
+    const { data, errors } = await server.query(
+      graphql(`
+        query SeededOpenAIRound {
+          company(slug: "openai") {
+            name
+            fundingRounds { totalCount nodes {
+              stage status
+              amount { amount currency amountUsd }
+              preMoneyValuation { amount }
+              postMoneyValuation { amount currency amountUsd }
+              leadInvestors { __typename ... on Company { slug name } }
+              investors { __typename ... on Company { slug } }
+              citations { ...CitedIn }
+            } }
+            totalRaised { amount }
+            latestValuation { amount }
+          }
+        }
+      `),
+    );
     expect(errors).toBeUndefined();
-    const openai = data.company;
+    const openai = must(data.company);
     expect(openai.name).toBe('OpenAI');
     expect(openai.fundingRounds.totalCount).toBe(1);
-    const round = openai.fundingRounds.nodes[0];
+    const round = must(openai.fundingRounds.nodes[0]);
     expect(round).toMatchObject({
       stage: 'UNKNOWN',
       status: 'IN_NEGOTIATION',
@@ -41,21 +45,25 @@ describe('the seed data set, as the article reports it', () => {
       leadInvestors: [{ __typename: 'Company', slug: 'softbank-group', name: 'SoftBank Group' }],
       investors: [{ __typename: 'Company', slug: 'softbank-group' }],
     });
-    expect(round.citations.map((c: { excerpt: string }) => c.excerpt)).toContain(
+    expect(round.citations.map((c) => c.excerpt)).toContain(
       "SoftBank Group's negotiations to lead a staggering $40 billion funding round for OpenAI, which could effectively double its valuation to $300 billion",
     );
-    expect(round.citations[0].source).toEqual({ title: 'The rise of DeepSeek', kind: 'ARTICLE' });
+    expect(round.citations[0]?.source).toEqual({ title: 'The rise of DeepSeek', kind: 'ARTICLE' });
     // A round in negotiation is news, not money raised.
     expect(openai.totalRaised).toBeNull();
     expect(openai.latestValuation).toBeNull();
   });
 
   it('has every company and person of the article under its slug', async () => {
-    const { data } = await server.query(`{
-      companies(first: 100) { totalCount nodes { slug name kind country } }
-      people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }
-    }`);
-    expect(data.companies.nodes.map((c: { slug: string }) => c.slug).sort()).toEqual([
+    const { data } = await server.query(
+      graphql(`
+        query SeededCompaniesAndPeople {
+          companies(first: 100) { totalCount nodes { slug name kind country } }
+          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }
+        }
+      `),
+    );
+    expect(data.companies.nodes.map((c) => c.slug).sort()).toEqual([
       'deepseek',
       'hugging-face',
       'meta',
@@ -80,25 +88,33 @@ describe('the seed data set, as the article reports it', () => {
   });
 
   it("has Gary Marcus's sentence on the R1 paper verbatim, about DeepSeek and OpenAI", async () => {
-    const { data } = await server.query(`{
-      person(slug: "gary-marcus") {
-        quotes { nodes { text form attribution speaker { slug } about { slug } ${CITED} } }
-      }
-    }`);
-    const quote = data.person.quotes.nodes.find((q: { form: string }) => q.form === 'VERBATIM');
+    const { data } = await server.query(
+      graphql(`
+        query SeededMarcusQuotes {
+          person(slug: "gary-marcus") {
+            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }
+          }
+        }
+      `),
+    );
+    const quote = must(data.person?.quotes.nodes.find((q) => q.form === 'VERBATIM'));
     expect(quote).toMatchObject({
       text: 'DeepSeek’s paper on the R1 model is more informative than anything I have seen from OpenAI since GPT-3.',
       attribution: 'Gary Marcus',
       speaker: { slug: 'gary-marcus' },
       about: [{ slug: 'deepseek' }, { slug: 'openai' }],
     });
-    expect(quote.citations[0].excerpt).toContain(quote.text);
+    expect(quote.citations[0]?.excerpt).toContain(quote.text);
   });
 
   it("has Altman's chips, data and capital as a paraphrase", async () => {
-    const { data } = await server.query(`{
-      quotes(filter: { speaker: "sam-altman", form: PARAPHRASE }, first: 10) { nodes { text form } }
-    }`);
+    const { data } = await server.query(
+      graphql(`
+        query SeededAltmanParaphrases {
+          quotes(filter: { speaker: "sam-altman", form: PARAPHRASE }, first: 10) { nodes { text form } }
+        }
+      `),
+    );
     expect(data.quotes.nodes).toContainEqual({
       text: 'Three things fuel the AI engine: chips, data and capital.',
       form: 'PARAPHRASE',
@@ -106,13 +122,18 @@ describe('the seed data set, as the article reports it', () => {
   });
 
   it("attributes the Hugging Face executives' view to Hugging Face, with no named speaker", async () => {
-    const { data } = await server.query(`{
-      company(slug: "hugging-face") {
-        quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }
-      }
-    }`);
-    expect(data.company.quotes.totalCount).toBe(2);
-    for (const quote of data.company.quotes.nodes ?? []) {
+    const { data } = await server.query(
+      graphql(`
+        query SeededHuggingFaceQuotes {
+          company(slug: "hugging-face") {
+            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }
+          }
+        }
+      `),
+    );
+    const quotes = must(data.company).quotes;
+    expect(quotes.totalCount).toBe(2);
+    for (const quote of quotes.nodes ?? []) {
       expect(quote).toMatchObject({
         form: 'PARAPHRASE',
         speaker: null,
@@ -123,15 +144,19 @@ describe('the seed data set, as the article reports it', () => {
   });
 
   it('cites every company, person, role, quote and round', async () => {
-    const { data } = await server.query(`{
-      companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }
-      people(first: 100) { nodes { slug citations { excerpt } } }
-      quotes(first: 100) { totalCount nodes { text citations { excerpt } } }
-      fundingRounds(first: 100) { nodes { id citations { excerpt } } }
-    }`);
+    const { data } = await server.query(
+      graphql(`
+        query SeededCitations {
+          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }
+          people(first: 100) { nodes { slug citations { excerpt } } }
+          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }
+          fundingRounds(first: 100) { nodes { id citations { excerpt } } }
+        }
+      `),
+    );
     const facts = [
       ...data.companies.nodes,
-      ...data.companies.nodes.flatMap((c: { people: { nodes: unknown[] } }) => c.people.nodes),
+      ...data.companies.nodes.flatMap((c) => c.people.nodes),
       ...data.people.nodes,
       ...data.quotes.nodes,
       ...data.fundingRounds.nodes,
@@ -144,7 +169,7 @@ describe('the seed data set, as the article reports it', () => {
 
 describe("GraphiQL's default query", () => {
   it('shows OpenAI, its reported round, who leads it and the excerpt that reports it', async () => {
-    const { DEFAULT_QUERY } = await import('../src/server.js');
+    // The server's own text, as GraphiQL sends it.
     const { data, errors } = await server.query(DEFAULT_QUERY);
     expect(errors).toBeUndefined();
     expect(data.company.name).toBe('OpenAI');

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import type { CreateApiKeyInput } from '../graphql/graphql.js';
+import { ofType, useApiKey, useTestServer } from '../helpers.js';
+
+const server = useTestServer();
+const keys = {
+  admin: useApiKey(server, 'key manager', ['admin']),
+  write: useApiKey(server, 'analyst', ['write']),
+};
+
+const CreateApiKey = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }
+      ... on UserError { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+const RevokeApiKey = graphql(`
+  mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      __typename
+      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }
+      ... on UserError { message }
+    }
+  }
+`);
+const ApiKeys = graphql(
+  `query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }`,
+);
+const Write = graphql(`
+  mutation WriteWithNewKey {
+    createPerson(input: { slug: "grace-hopper", name: "Grace Hopper" }) { __typename }
+  }
+`);
+
+const create = (input: CreateApiKeyInput, apiKey = keys.admin.key) =>
+  server.send(CreateApiKey, input, apiKey);
+const revoke = (id: string) => server.send(RevokeApiKey, { id }, keys.admin.key);
+/** What a write with `apiKey` gives. */
+const write = async (apiKey: string) => (await server.query(Write, {}, apiKey)).data.createPerson.__typename;
+
+describe('API keys over GraphQL', () => {
+  it('an admin creates a key, shown once, that can write at once; the audit log keeps it without its hash', async () => {
+    const created = await create({ name: 'newsroom', scopes: ['write', 'write'] });
+    expect(created).toMatchObject({
+      __typename: 'CreateApiKeyPayload',
+      key: expect.stringMatching(/^moat_[\w-]{43}$/),
+      apiKey: { name: 'newsroom', scopes: ['write'], revokedAt: null },
+    });
+    expect(await write(ofType(created, 'CreateApiKeyPayload').key)).toBe('CreatePersonPayload');
+    // Newest first: the person the new key wrote, then the key's creation.
+    const log = await server.query(
+      graphql(`query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }`),
+      {},
+      keys.admin.key,
+    );
+    const [, entry] = log.data.auditLog.nodes;
+    expect(entry).toMatchObject({
+      mutation: 'createApiKey',
+      recordType: 'ApiKey',
+      after: { name: 'newsroom' },
+    });
+    expect(JSON.stringify(entry?.after)).not.toMatch(/hash/i);
+  });
+
+  it('lists keys, never the keys themselves, and revokes one at once', async () => {
+    const list = (await server.query(ApiKeys, {}, keys.admin.key)).data.apiKeys;
+    expect(list.totalCount).toBe(3);
+    expect(list.nodes.map((key) => key.name)).toEqual(['newsroom', 'analyst', 'key manager']);
+    const created = ofType(await create({ name: 'temporary', scopes: ['write'] }), 'CreateApiKeyPayload');
+    expect(await revoke(created.apiKey.id)).toMatchObject({
+      __typename: 'RevokeApiKeyPayload',
+      apiKey: { revokedAt: expect.any(String) },
+    });
+    expect(await write(created.key)).toBe('NotAuthorizedError');
+    expect(await revoke(created.apiKey.id)).toEqual({
+      __typename: 'NotFoundError',
+      message: 'No valid API key has this id.',
+    });
+  });
+
+  it('needs the admin scope, and names bad input', async () => {
+    const refused = await create({ name: 'mine', scopes: ['admin'] }, keys.write.key);
+    expect(refused).toMatchObject({ __typename: 'NotAuthorizedError' });
+    const listed = await server.query(ApiKeys, {}, keys.write.key);
+    expect(listed.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_AUTHORIZED' });
+    const invalid = await create({ name: ' ', scopes: [] });
+    expect(ofType(invalid, 'ValidationError').issues).toEqual([
+      { path: ['input', 'name'], message: 'must not be blank' },
+      { path: ['input', 'scopes'], message: 'must give at least one scope' },
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import type { AuditLogFilter } from '../graphql/graphql.js';
+import { must, useApiKey, useTestServer } from '../helpers.js';
+
+const server = useTestServer();
+const keys = {
+  write: useApiKey(server, 'analyst', ['write']),
+  admin: useApiKey(server, 'key manager', ['admin']),
+};
+
+const CreateCompany = graphql(`
+  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }
+`);
+const UpdateCompany = graphql(`
+  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }
+`);
+
+// Three writes by the analyst's key to audit: a company created, then changed twice.
+beforeAll(async () => {
+  const writes = [
+    await server.send(
+      CreateCompany,
+      { slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP' },
+      keys.write.key,
+    ),
+    await server.send(
+      UpdateCompany,
+      { slug: 'mistral-ai', expectedVersion: 1, description: 'A French AI lab.' },
+      keys.write.key,
+    ),
+    await server.send(
+      UpdateCompany,
+      { slug: 'mistral-ai', expectedVersion: 2, headquarters: 'Paris' },
+      keys.write.key,
+    ),
+  ];
+  expect(writes.map((write) => write.__typename)).toEqual([
+    'CreateCompanyPayload',
+    'UpdateCompanyPayload',
+    'UpdateCompanyPayload',
+  ]);
+});
+
+const AuditLog = graphql(`
+  query AuditLog($filter: AuditLogFilter) {
+    auditLog(filter: $filter, first: 50) {
+      totalCount
+      nodes { mutation recordType recordId apiKey { name scopes } before after }
+    }
+  }
+`);
+
+describe('auditLog', () => {
+  it('lists every write, newest first, to a key with the admin scope; filters by record, key and time', async () => {
+    const all = await server.query(AuditLog, {}, keys.admin.key);
+    expect(all.errors).toBeUndefined();
+    const mutations = all.data.auditLog.nodes.map((entry) => entry.mutation);
+    expect(mutations.slice(0, 3)).toEqual(['updateCompany', 'updateCompany', 'createCompany']);
+    // Before them, the seed data set's import, by no key.
+    expect(new Set(mutations.slice(3))).toEqual(new Set(['import']));
+    expect(all.data.auditLog.nodes[3]?.apiKey).toBeNull();
+    expect(all.data.auditLog.nodes[2]).toMatchObject({
+      recordType: 'Company',
+      apiKey: { name: 'analyst', scopes: ['write'] },
+      before: null,
+      after: { slug: 'mistral-ai' },
+    });
+    const recordId = must(all.data.auditLog.nodes[0]).recordId;
+    const company = await server.query(
+      graphql(`
+        query AuditedRecord($id: ID!) {
+          node(id: $id) { ... on Company { slug } }
+        }
+      `),
+      { id: recordId },
+    );
+    expect(company.data.node).toEqual({ slug: 'mistral-ai' });
+
+    const count = async (filter: AuditLogFilter) =>
+      (await server.query(AuditLog, { filter }, keys.admin.key)).data.auditLog.totalCount;
+    expect(await count({ record: recordId })).toBe(3);
+    expect(await count({ apiKey: keys.write.id })).toBe(3);
+    expect(await count({ from: '2999-01-01T00:00:00Z' })).toBe(0);
+    const badKey = await server.query(AuditLog, { filter: { apiKey: 'nope' } }, keys.admin.key);
+    expect(badKey.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('is refused to a key without the admin scope, with a typed error', async () => {
+    const result = await server.query(AuditLog, {}, keys.write.key);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'The API key "analyst" lacks the scope this needs (it has: write).',
+      extensions: { code: 'NOT_AUTHORIZED' },
+    });
+  });
+});

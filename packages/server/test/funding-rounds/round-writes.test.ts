@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import type { RecordFundingRoundInput } from '../graphql/graphql.js';
+import { ofType, useWriteTestServer } from '../helpers.js';
+import { excerpt, RecordFundingRound, roundCounts, seriesA } from './documents.js';
+
+const { server, analyst, source } = useWriteTestServer();
+
+const record = async (input: RecordFundingRoundInput) => server.send(RecordFundingRound, input, analyst.key);
+/** The issues a ValidationError names for `input`. */
+const issues = async (input: RecordFundingRoundInput) =>
+  ofType(await record(input), 'ValidationError').issues;
+const counts = () => roundCounts(server);
+
+describe('recordFundingRound', () => {
+  it('records a round with investors, leads, its first status and citation; the same round twice is one', async () => {
+    const before = await counts();
+    const result = ofType(await record(seriesA(source.id)), 'RecordFundingRoundPayload');
+    expect(result.fundingRound).toEqual({
+      id: expect.any(String),
+      version: 1,
+      stage: 'SERIES_A',
+      status: 'ANNOUNCED',
+      amount: { amount: '500000000', currency: 'USD' },
+      postMoneyValuation: { amount: '3000000000' },
+      announcedOn: { label: 'March 2025' },
+      closedOn: null,
+      investors: [{ slug: 'meta' }, { slug: 'hugging-face' }],
+      leadInvestors: [{ slug: 'meta' }],
+      statusHistory: [{ status: 'ANNOUNCED', on: { label: 'March 2025' }, citations: [{ excerpt }] }],
+      citations: [{ excerpt }],
+      company: { slug: 'deepseek', totalRaised: { amount: '500000000' } },
+    });
+    const roundId = result.fundingRound.id;
+    expect(await counts()).toEqual({
+      rounds: before.rounds + 1,
+      investments: before.investments + 2,
+      audit: before.audit + 1,
+    });
+    const again = await record(seriesA(source.id));
+    expect(ofType(again, 'RecordFundingRoundPayload').fundingRound.id).toBe(roundId);
+    expect((await counts()).rounds).toBe(before.rounds + 1);
+  });
+
+  it('refuses a lead who is not an investor, negative money, a bad currency and unknown investors; nothing written', async () => {
+    const before = await counts();
+    const round = { ...seriesA(source.id), stage: 'SERIES_B' as const };
+    expect(
+      await issues({
+        ...round,
+        amount: '-5',
+        closedOn: { date: '2025-01-01' },
+        leadInvestors: [{ person: 'sam-altman' }],
+      }),
+    ).toEqual([
+      { path: ['input', 'amount'], message: 'must not be negative' },
+      { path: ['input', 'closedOn', 'date'], message: 'must not be before `announcedOn`' },
+      { path: ['input', 'leadInvestors', '0'], message: 'must also be among `investors`' },
+    ]);
+    expect(
+      await issues({
+        ...round,
+        investors: [{ company: 'meta' }, { person: 'no-one' }, { company: 'openai', person: 'sam-altman' }],
+        leadInvestors: [],
+      }),
+    ).toEqual([{ path: ['input', 'investors', '2'], message: 'give a company or a person, not both' }]);
+    expect(await issues({ ...round, investors: [{ person: 'no-one' }], leadInvestors: [] })).toEqual([
+      { path: ['input', 'investors', '0', 'person'], message: 'no person has the slug "no-one"' },
+    ]);
+    const { investors: _, ...withoutInvestors } = seriesA(source.id);
+    expect(await issues({ ...withoutInvestors, stage: 'SEED' })).toEqual([
+      { path: ['input', 'leadInvestors', '0'], message: 'must also be among `investors`' },
+    ]);
+    const currency = await server.query(
+      RecordFundingRound,
+      { input: { ...seriesA(source.id), currency: 'XYZ1' } },
+      analyst.key,
+    );
+    expect(currency.errors?.[0]?.message).toContain('currency');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps a currency code given in lower case in capitals', async () => {
+    const result = await record({
+      ...seriesA(source.id),
+      stage: 'STRATEGIC',
+      currency: 'eur',
+      amountUsd: null,
+    });
+    const { fundingRound } = ofType(result, 'RecordFundingRoundPayload');
+    expect(fundingRound.amount).toEqual({ amount: '500000000', currency: 'EUR' });
+    const deleted = await server.query(
+      graphql(`
+        mutation DeleteFundingRound($id: ID!) {
+          deleteFundingRound(input: { id: $id }) { __typename }
+        }
+      `),
+      { id: fundingRound.id },
+      analyst.key,
+    );
+    expect(deleted.data.deleteFundingRound.__typename).toBe('DeleteFundingRoundPayload');
+  });
+});

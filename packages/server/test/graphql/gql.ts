@@ -1,0 +1,592 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": typeof types.ApiKeysDocument,
+    "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": typeof types.WriteWithNewKeyDocument,
+    "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }": typeof types.LatestAuditEntriesDocument,
+    "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n": typeof types.AuditedCreateCompanyDocument,
+    "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": typeof types.AuditedUpdateCompanyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": typeof types.AuditedRecordDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteCompanyDocument,
+    "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      ": typeof types.DeletedCompanyAndItsPeopleDocument,
+    "\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      ": typeof types.LookupsBySlugDocument,
+    "\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      ": typeof types.CompanyFiltersDocument,
+    "\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      ": typeof types.CompaniesByNameDocument,
+    "\n        query AcmeFacts {\n          company(slug: \"acme-ai\") {\n            totalRaised { amount currency amountUsd }\n            latestValuation { amount currency amountUsd }\n            foundedOn { date precision label }\n            website\n            aliases\n            fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }\n          }\n        }\n      ": typeof types.AcmeFactsDocument,
+    "\n        query InvestmentsOfCompanyAndPerson {\n          company(slug: \"beta-ventures\") {\n            all: investments(first: 1) { totalCount }\n            newest: investments(first: 3) { nodes { round { stage announcedOn { date } company { slug } } } }\n            led: investments(lead: true) { totalCount }\n            followed: investments(lead: false) { totalCount }\n            people { totalCount nodes { title since { label } until { label } person { slug } } }\n          }\n          person(slug: \"pat-investor\") {\n            investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }\n          }\n        }\n      ": typeof types.InvestmentsOfCompanyAndPersonDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n": typeof types.CompanyNamedDocument,
+    "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n": typeof types.CitedInFragmentDoc,
+    "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      ": typeof types.SeededOpenAiRoundDocument,
+    "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      ": typeof types.SeededCompaniesAndPeopleDocument,
+    "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      ": typeof types.SeededMarcusQuotesDocument,
+    "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      ": typeof types.SeededAltmanParaphrasesDocument,
+    "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      ": typeof types.SeededHuggingFaceQuotesDocument,
+    "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      ": typeof types.SeededCitationsDocument,
+    "query DealStatusRound { fundingRounds { nodes { id } } }": typeof types.DealStatusRoundDocument,
+    "\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.ChangeDealStatusDocument,
+    "\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n": typeof types.DealStatusHistoryDocument,
+    "\n  fragment RoundFacts on FundingRound {\n    id version stage status amount { amount currency } postMoneyValuation { amount }\n    announcedOn { label } closedOn { label }\n    investors { ... on Company { slug } ... on Person { slug } }\n    leadInvestors { ... on Company { slug } ... on Person { slug } }\n    statusHistory { status on { label } citations { excerpt } }\n    citations { excerpt }\n    company { slug totalRaised { amount } }\n  }\n": typeof types.RoundFactsFragmentDoc,
+    "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      __typename\n      ... on RecordFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.RecordFundingRoundDocument,
+    "\n  mutation UpdateFundingRound($input: UpdateFundingRoundInput!) {\n    updateFundingRound(input: $input) {\n      __typename\n      ... on UpdateFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UserError { message }\n    }\n  }\n": typeof types.UpdateFundingRoundDocument,
+    "\n  query FundingRoundById($id: ID!) {\n    fundingRound(id: $id) { status company { slug } }\n  }\n": typeof types.FundingRoundByIdDocument,
+    "query OpenAIRounds { fundingRounds(filter: { company: \"openai\" }) { nodes { id status } } }": typeof types.OpenAiRoundsDocument,
+    "query OpenAIId { company(slug: \"openai\") { id } }": typeof types.OpenAiIdDocument,
+    "\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      ": typeof types.RoundOrderingsDocument,
+    "\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      ": typeof types.RoundFiltersDocument,
+    "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": typeof types.NegativeFloorDocument,
+    "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": typeof types.RoundVersionDocument,
+    "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": typeof types.DeleteFundingRoundDocument,
+    "query SeededSources { sources { nodes { id } } }": typeof types.SeededSourcesDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.AddRoleDocument,
+    "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.EndRoleDocument,
+    "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": typeof types.PeopleFiltersDocument,
+    "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": typeof types.DeletePersonDocument,
+    "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": typeof types.QuoteFiltersDocument,
+    "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": typeof types.QuotesByDateDocument,
+    "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.RecordQuoteDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteQuoteDocument,
+    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": typeof types.VerbatimQuoteCitationsDocument,
+    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": typeof types.CiteQuoteAgainDocument,
+    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": typeof types.DeleteQuoteCitationDocument,
+    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": typeof types.QuoteIdsAndDeepSeekDocument,
+    "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": typeof types.SearchDocument,
+    "query BlankSearch { search(query: \" \") { totalCount } }": typeof types.BlankSearchDocument,
+    "query TooLargeFirst { companies(first: 101) { totalCount } }": typeof types.TooLargeFirstDocument,
+    "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": typeof types.TooLargeLastDocument,
+    "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
+    "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": typeof types.TooLargeNestedDocument,
+    "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": typeof types.UnknownCursorDocument,
+    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": typeof types.MillionsOfRowsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeByIdDocument,
+    "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": typeof types.OneOfEveryKindDocument,
+    "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": typeof types.NodesByIdsDocument,
+    "query OpenAIGlobalId { company(slug: \"openai\") { id } }": typeof types.OpenAiGlobalIdDocument,
+    "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      ": typeof types.MissingNodesDocument,
+    "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n": typeof types.PageOfIdsFragmentDoc,
+    "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageCompaniesDocument,
+    "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageCompaniesByNameDocument,
+    "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageFundingRoundsDocument,
+    "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageFundingRoundsByAmountDocument,
+    "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageQuotesDocument,
+    "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PagePeopleDocument,
+    "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      ": typeof types.PageInvestmentsDocument,
+    "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": typeof types.PageSearchResultsDocument,
+    "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": typeof types.PageSizesDocument,
+    "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": typeof types.RoundTotalsDocument,
+    "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": typeof types.NextRoundTotalDocument,
+    "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompaniesGraphDocument,
+    "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": typeof types.ThirtyCompaniesDocument,
+    "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
+    "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": typeof types.SearchGraphDocument,
+    "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
+    "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
+    "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
+    "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddCitationDocument,
+    "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": typeof types.DeepSeekCitationsDocument,
+    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteSourceDocument,
+    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteCitationDocument,
+    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": typeof types.CompanyCitationsDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": types.ApiKeysDocument,
+    "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": types.WriteWithNewKeyDocument,
+    "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }": types.LatestAuditEntriesDocument,
+    "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n": types.AuditedCreateCompanyDocument,
+    "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": types.AuditedUpdateCompanyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": types.AuditLogDocument,
+    "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": types.AuditedRecordDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteCompanyDocument,
+    "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      ": types.DeletedCompanyAndItsPeopleDocument,
+    "\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      ": types.LookupsBySlugDocument,
+    "\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      ": types.CompanyFiltersDocument,
+    "\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      ": types.CompaniesByNameDocument,
+    "\n        query AcmeFacts {\n          company(slug: \"acme-ai\") {\n            totalRaised { amount currency amountUsd }\n            latestValuation { amount currency amountUsd }\n            foundedOn { date precision label }\n            website\n            aliases\n            fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }\n          }\n        }\n      ": types.AcmeFactsDocument,
+    "\n        query InvestmentsOfCompanyAndPerson {\n          company(slug: \"beta-ventures\") {\n            all: investments(first: 1) { totalCount }\n            newest: investments(first: 3) { nodes { round { stage announcedOn { date } company { slug } } } }\n            led: investments(lead: true) { totalCount }\n            followed: investments(lead: false) { totalCount }\n            people { totalCount nodes { title since { label } until { label } person { slug } } }\n          }\n          person(slug: \"pat-investor\") {\n            investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }\n          }\n        }\n      ": types.InvestmentsOfCompanyAndPersonDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n": types.CompanyNamedDocument,
+    "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n": types.CitedInFragmentDoc,
+    "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      ": types.SeededOpenAiRoundDocument,
+    "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      ": types.SeededCompaniesAndPeopleDocument,
+    "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      ": types.SeededMarcusQuotesDocument,
+    "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      ": types.SeededAltmanParaphrasesDocument,
+    "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      ": types.SeededHuggingFaceQuotesDocument,
+    "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      ": types.SeededCitationsDocument,
+    "query DealStatusRound { fundingRounds { nodes { id } } }": types.DealStatusRoundDocument,
+    "\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.ChangeDealStatusDocument,
+    "\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n": types.DealStatusHistoryDocument,
+    "\n  fragment RoundFacts on FundingRound {\n    id version stage status amount { amount currency } postMoneyValuation { amount }\n    announcedOn { label } closedOn { label }\n    investors { ... on Company { slug } ... on Person { slug } }\n    leadInvestors { ... on Company { slug } ... on Person { slug } }\n    statusHistory { status on { label } citations { excerpt } }\n    citations { excerpt }\n    company { slug totalRaised { amount } }\n  }\n": types.RoundFactsFragmentDoc,
+    "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      __typename\n      ... on RecordFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n": types.RecordFundingRoundDocument,
+    "\n  mutation UpdateFundingRound($input: UpdateFundingRoundInput!) {\n    updateFundingRound(input: $input) {\n      __typename\n      ... on UpdateFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UserError { message }\n    }\n  }\n": types.UpdateFundingRoundDocument,
+    "\n  query FundingRoundById($id: ID!) {\n    fundingRound(id: $id) { status company { slug } }\n  }\n": types.FundingRoundByIdDocument,
+    "query OpenAIRounds { fundingRounds(filter: { company: \"openai\" }) { nodes { id status } } }": types.OpenAiRoundsDocument,
+    "query OpenAIId { company(slug: \"openai\") { id } }": types.OpenAiIdDocument,
+    "\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      ": types.RoundOrderingsDocument,
+    "\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      ": types.RoundFiltersDocument,
+    "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": types.NegativeFloorDocument,
+    "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": types.RoundVersionDocument,
+    "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": types.DeleteFundingRoundDocument,
+    "query SeededSources { sources { nodes { id } } }": types.SeededSourcesDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.AddRoleDocument,
+    "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.EndRoleDocument,
+    "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": types.PeopleFiltersDocument,
+    "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": types.DeletePersonDocument,
+    "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": types.QuoteFiltersDocument,
+    "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": types.QuotesByDateDocument,
+    "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.RecordQuoteDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteQuoteDocument,
+    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": types.VerbatimQuoteCitationsDocument,
+    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": types.CiteQuoteAgainDocument,
+    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": types.DeleteQuoteCitationDocument,
+    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": types.QuoteIdsAndDeepSeekDocument,
+    "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": types.SearchDocument,
+    "query BlankSearch { search(query: \" \") { totalCount } }": types.BlankSearchDocument,
+    "query TooLargeFirst { companies(first: 101) { totalCount } }": types.TooLargeFirstDocument,
+    "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": types.TooLargeLastDocument,
+    "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
+    "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": types.TooLargeNestedDocument,
+    "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": types.UnknownCursorDocument,
+    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": types.MillionsOfRowsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeByIdDocument,
+    "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": types.OneOfEveryKindDocument,
+    "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": types.NodesByIdsDocument,
+    "query OpenAIGlobalId { company(slug: \"openai\") { id } }": types.OpenAiGlobalIdDocument,
+    "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      ": types.MissingNodesDocument,
+    "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n": types.PageOfIdsFragmentDoc,
+    "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageCompaniesDocument,
+    "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageCompaniesByNameDocument,
+    "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageFundingRoundsDocument,
+    "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageFundingRoundsByAmountDocument,
+    "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageQuotesDocument,
+    "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PagePeopleDocument,
+    "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      ": types.PageInvestmentsDocument,
+    "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      ": types.PageSearchResultsDocument,
+    "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": types.PageSizesDocument,
+    "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": types.RoundTotalsDocument,
+    "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": types.NextRoundTotalDocument,
+    "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": types.CompaniesGraphDocument,
+    "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": types.ThirtyCompaniesDocument,
+    "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
+    "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": types.SearchGraphDocument,
+    "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
+    "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
+    "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
+    "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddCitationDocument,
+    "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": types.DeepSeekCitationsDocument,
+    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteSourceDocument,
+    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteCitationDocument,
+    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": types.CompanyCitationsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }"): (typeof documents)["query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n"): (typeof documents)["\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }"): (typeof documents)["query LatestAuditEntries { auditLog(first: 2) { nodes { mutation recordType after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "): (typeof documents)["\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      "): (typeof documents)["\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      "): (typeof documents)["\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      "): (typeof documents)["\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      "): (typeof documents)["\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AcmeFacts {\n          company(slug: \"acme-ai\") {\n            totalRaised { amount currency amountUsd }\n            latestValuation { amount currency amountUsd }\n            foundedOn { date precision label }\n            website\n            aliases\n            fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }\n          }\n        }\n      "): (typeof documents)["\n        query AcmeFacts {\n          company(slug: \"acme-ai\") {\n            totalRaised { amount currency amountUsd }\n            latestValuation { amount currency amountUsd }\n            foundedOn { date precision label }\n            website\n            aliases\n            fundingRounds { nodes { stage announcedOn { label precision } closedOn { label } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query InvestmentsOfCompanyAndPerson {\n          company(slug: \"beta-ventures\") {\n            all: investments(first: 1) { totalCount }\n            newest: investments(first: 3) { nodes { round { stage announcedOn { date } company { slug } } } }\n            led: investments(lead: true) { totalCount }\n            followed: investments(lead: false) { totalCount }\n            people { totalCount nodes { title since { label } until { label } person { slug } } }\n          }\n          person(slug: \"pat-investor\") {\n            investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }\n          }\n        }\n      "): (typeof documents)["\n        query InvestmentsOfCompanyAndPerson {\n          company(slug: \"beta-ventures\") {\n            all: investments(first: 1) { totalCount }\n            newest: investments(first: 3) { nodes { round { stage announcedOn { date } company { slug } } } }\n            led: investments(lead: true) { totalCount }\n            followed: investments(lead: false) { totalCount }\n            people { totalCount nodes { title since { label } until { label } person { slug } } }\n          }\n          person(slug: \"pat-investor\") {\n            investments { nodes { isLead investor { ... on Person { slug } } round { company { slug } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug name kind country aliases version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { slug name description version } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n"): (typeof documents)["\n  query CompanyNamed($slug: String!) {\n    company(slug: $slug) { name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CitedIn on Citation { excerpt source { title kind } }\n"): (typeof documents)["\n  fragment CitedIn on Citation { excerpt source { title kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      "): (typeof documents)["\n        query SeededOpenAIRound {\n          company(slug: \"openai\") {\n            name\n            fundingRounds { totalCount nodes {\n              stage status\n              amount { amount currency amountUsd }\n              preMoneyValuation { amount }\n              postMoneyValuation { amount currency amountUsd }\n              leadInvestors { __typename ... on Company { slug name } }\n              investors { __typename ... on Company { slug } }\n              citations { ...CitedIn }\n            } }\n            totalRaised { amount }\n            latestValuation { amount }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      "): (typeof documents)["\n        query SeededCompaniesAndPeople {\n          companies(first: 100) { totalCount nodes { slug name kind country } }\n          people(first: 100) { totalCount nodes { slug name roles { title company { slug } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      "): (typeof documents)["\n        query SeededMarcusQuotes {\n          person(slug: \"gary-marcus\") {\n            quotes { nodes { text form attribution speaker { slug } about { slug } citations { ...CitedIn } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      "): (typeof documents)["\n        query SeededAltmanParaphrases {\n          quotes(filter: { speaker: \"sam-altman\", form: PARAPHRASE }, first: 10) { nodes { text form } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      "): (typeof documents)["\n        query SeededHuggingFaceQuotes {\n          company(slug: \"hugging-face\") {\n            quotes { totalCount nodes { form speaker { slug } attribution attributedTo { slug } about { slug } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      "): (typeof documents)["\n        query SeededCitations {\n          companies(first: 100) { nodes { slug citations { excerpt } people { nodes { title citations { excerpt } } } } }\n          people(first: 100) { nodes { slug citations { excerpt } } }\n          quotes(first: 100) { totalCount nodes { text citations { excerpt } } }\n          fundingRounds(first: 100) { nodes { id citations { excerpt } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealStatusRound { fundingRounds { nodes { id } } }"): (typeof documents)["query DealStatusRound { fundingRounds { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload {\n        round { status announcedOn { label } }\n        change { status on { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n"): (typeof documents)["\n  query DealStatusHistory($id: ID!) {\n    fundingRound(id: $id) {\n      status\n      statusHistory { status on { label } citations { excerpt source { title } } }\n      company { totalRaised { amount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoundFacts on FundingRound {\n    id version stage status amount { amount currency } postMoneyValuation { amount }\n    announcedOn { label } closedOn { label }\n    investors { ... on Company { slug } ... on Person { slug } }\n    leadInvestors { ... on Company { slug } ... on Person { slug } }\n    statusHistory { status on { label } citations { excerpt } }\n    citations { excerpt }\n    company { slug totalRaised { amount } }\n  }\n"): (typeof documents)["\n  fragment RoundFacts on FundingRound {\n    id version stage status amount { amount currency } postMoneyValuation { amount }\n    announcedOn { label } closedOn { label }\n    investors { ... on Company { slug } ... on Person { slug } }\n    leadInvestors { ... on Company { slug } ... on Person { slug } }\n    statusHistory { status on { label } citations { excerpt } }\n    citations { excerpt }\n    company { slug totalRaised { amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      __typename\n      ... on RecordFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      __typename\n      ... on RecordFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFundingRound($input: UpdateFundingRoundInput!) {\n    updateFundingRound(input: $input) {\n      __typename\n      ... on UpdateFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFundingRound($input: UpdateFundingRoundInput!) {\n    updateFundingRound(input: $input) {\n      __typename\n      ... on UpdateFundingRoundPayload { fundingRound { ...RoundFacts } }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundingRoundById($id: ID!) {\n    fundingRound(id: $id) { status company { slug } }\n  }\n"): (typeof documents)["\n  query FundingRoundById($id: ID!) {\n    fundingRound(id: $id) { status company { slug } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenAIRounds { fundingRounds(filter: { company: \"openai\" }) { nodes { id status } } }"): (typeof documents)["query OpenAIRounds { fundingRounds(filter: { company: \"openai\" }) { nodes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenAIId { company(slug: \"openai\") { id } }"): (typeof documents)["query OpenAIId { company(slug: \"openai\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      "): (typeof documents)["\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      "): (typeof documents)["\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }"): (typeof documents)["query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      "): (typeof documents)["\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      "): (typeof documents)["\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeededSources { sources { nodes { id } } }"): (typeof documents)["query SeededSources { sources { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      "): (typeof documents)["\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "): (typeof documents)["\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      "): (typeof documents)["\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "): (typeof documents)["\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"): (typeof documents)["mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "): (typeof documents)["\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"): (typeof documents)["\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlankSearch { search(query: \" \") { totalCount } }"): (typeof documents)["query BlankSearch { search(query: \" \") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeFirst { companies(first: 101) { totalCount } }"): (typeof documents)["query TooLargeFirst { companies(first: 101) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeLast { fundingRounds(last: 500) { totalCount } }"): (typeof documents)["query TooLargeLast { fundingRounds(last: 500) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NegativeFirst { people(first: -1) { totalCount } }"): (typeof documents)["query NegativeFirst { people(first: -1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }"): (typeof documents)["query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"): (typeof documents)["query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "): (typeof documents)["\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      "): (typeof documents)["\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenAIGlobalId { company(slug: \"openai\") { id } }"): (typeof documents)["query OpenAIGlobalId { company(slug: \"openai\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      "): (typeof documents)["\n        query MissingNodes($missing: ID!, $company: ID!, $round: ID!) {\n          node(id: $missing) { id }\n          nodes(ids: [$company, $missing]) { id }\n          fundingRound(id: $round) { id }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n"): (typeof documents)["\n  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {\n          companies(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {\n          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {\n          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {\n          quotes(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {\n          people(first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { id } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {\n          company(slug: \"beta-ventures\") {\n            investments(first: $first, after: $after, last: $last, before: $before) {\n              edges { cursor node { id } } pageInfo { ...PageOfIds }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      "): (typeof documents)["\n        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {\n          search(query: \"filler\", first: $first, after: $after, last: $last, before: $before) {\n            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }"): (typeof documents)["query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      "): (typeof documents)["\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"): (typeof documents)["query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThirtyCompanies { companies(first: 30) { nodes { id } } }"): (typeof documents)["query ThirtyCompanies { companies(first: 30) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    "): (typeof documents)["\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      "): (typeof documents)["\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "): (typeof documents)["\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }"): (typeof documents)["mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "): (typeof documents)["\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "): (typeof documents)["\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "): (typeof documents)["\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

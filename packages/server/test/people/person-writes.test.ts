@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import { ofType, rowCounts, useWriteTestServer } from '../helpers.js';
+import { tables } from '../moat.js';
+import { AddRole, CreatePerson, founderExcerpt, liang, UpdatePerson } from './documents.js';
+
+const { server, analyst, source } = useWriteTestServer();
+
+const counts = () =>
+  rowCounts(server, { people: tables.people, roles: tables.roles, audit: tables.auditLog });
+
+describe('createPerson and updatePerson', () => {
+  it('creates a person once however often the same input comes, and audits the one write', async () => {
+    const before = await counts();
+    const first = await server.send(CreatePerson, liang, analyst.key);
+    expect(first).toEqual({
+      __typename: 'CreatePersonPayload',
+      person: {
+        id: expect.any(String),
+        slug: 'liang-wenfeng',
+        name: 'Liang Wenfeng',
+        bio: 'Founder of DeepSeek.',
+        version: 1,
+        roles: [],
+      },
+    });
+    const again = await server.send(CreatePerson, liang, analyst.key);
+    expect(ofType(again, 'CreatePersonPayload').person.id).toBe(
+      ofType(first, 'CreatePersonPayload').person.id,
+    );
+    expect(await counts()).toEqual({ ...before, people: before.people + 1, audit: before.audit + 1 });
+  });
+
+  it('refuses the slug of a person recorded with other facts, a bad slug and a blank name; nothing written', async () => {
+    const before = await counts();
+    const conflict = await server.send(
+      CreatePerson,
+      { slug: 'liang-wenfeng', name: 'Someone Else' },
+      analyst.key,
+    );
+    expect(conflict).toMatchObject({ __typename: 'ConflictError', currentVersion: 1 });
+    const invalid = await server.send(CreatePerson, { slug: 'Liang Wenfeng', name: ' ' }, analyst.key);
+    expect(invalid.__typename).toBe('ValidationError');
+    expect(ofType(invalid, 'ValidationError').issues.map((issue) => issue.path.join('.'))).toEqual([
+      'input.slug',
+      'input.name',
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a NUL character and the year 0, in Moat’s words; blank text is no text', async () => {
+    const nul = await server.send(CreatePerson, { slug: 'nul-person', name: 'A\u0000B' }, analyst.key);
+    expect(ofType(nul, 'ValidationError').issues).toEqual([
+      { path: ['input', 'name'], message: 'must not contain a NUL character' },
+    ]);
+    const ancient = await server.send(
+      AddRole,
+      {
+        person: 'sam-altman',
+        company: 'openai',
+        title: 'Scribe',
+        since: { date: '0000-01-01' },
+        citation: { source: source.id, excerpt: founderExcerpt },
+      },
+      analyst.key,
+    );
+    expect(ofType(ancient, 'ValidationError').issues).toEqual([
+      { path: ['input', 'since', 'date'], message: 'must be in the year 1 or later' },
+    ]);
+    const blank = await server.send(
+      CreatePerson,
+      { slug: 'blank-bio', name: 'Blank Bio', bio: '   ' },
+      analyst.key,
+    );
+    expect(ofType(blank, 'CreatePersonPayload').person.bio).toBeNull();
+  });
+
+  it('is refused without a key: NotAuthorizedError, nothing written', async () => {
+    const before = await counts();
+    const refused = await server.send(CreatePerson, { slug: 'nobody', name: 'Nobody' }, '');
+    expect(refused.__typename).toBe('NotAuthorizedError');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('updates at the version read, and refuses a stale version and an unknown slug', async () => {
+    const update = (input: { slug: string; expectedVersion: number; bio?: string; name?: string | null }) =>
+      server.send(UpdatePerson, input, analyst.key);
+    const updated = await update({
+      slug: 'liang-wenfeng',
+      expectedVersion: 1,
+      bio: 'Founded DeepSeek in 2023.',
+    });
+    expect(ofType(updated, 'UpdatePersonPayload').person).toMatchObject({
+      name: 'Liang Wenfeng',
+      bio: 'Founded DeepSeek in 2023.',
+      version: 2,
+    });
+    const stale = await update({ slug: 'liang-wenfeng', expectedVersion: 1, bio: 'Lost update' });
+    expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    const nulled = await update({ slug: 'liang-wenfeng', expectedVersion: 2, name: null });
+    expect(ofType(nulled, 'ValidationError').issues).toEqual([
+      { path: ['input', 'name'], message: 'must not be null' },
+    ]);
+    const missing = await update({ slug: 'no-such-person', expectedVersion: 1, name: 'X' });
+    expect(missing.__typename).toBe('NotFoundError');
+  });
+});
+
+describe('deletePerson', () => {
+  it('deletes a person', async () => {
+    const altman = await server.send(
+      graphql(`
+        mutation DeletePerson($input: DeletePersonInput!) {
+          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }
+        }
+      `),
+      { slug: 'sam-altman' },
+      analyst.key,
+    );
+    expect(altman.__typename).toBe('DeletePersonPayload');
+  });
+});

@@ -1,0 +1,223 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import { must, useReadOnlyServer } from '../helpers.js';
+
+const server = useReadOnlyServer({ fixtures: true });
+
+interface PageArgs {
+  first?: number;
+  after?: string | null;
+  last?: number;
+  before?: string | null;
+}
+
+interface Page {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor?: string | null;
+    endCursor?: string | null;
+  };
+}
+
+graphql(`
+  fragment PageOfIds on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+`);
+
+/** Asks for a page, expecting no errors, and returns the list `pick` finds in its data. */
+function pager<TData>(document: TypedDocumentNode<TData, PageArgs>, pick: (data: TData) => Page) {
+  return async (args: PageArgs): Promise<Page> => {
+    const { data, errors } = await server.query(document, args);
+    expect(errors).toBeUndefined();
+    return pick(data);
+  };
+}
+
+/** A list field to page through. */
+interface Listing {
+  name: string;
+  page: (args: PageArgs) => Promise<Page>;
+}
+
+const listings: Listing[] = [
+  {
+    name: 'companies',
+    page: pager(
+      graphql(`
+        query PageCompanies($first: Int, $after: String, $last: Int, $before: String) {
+          companies(first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.companies,
+    ),
+  },
+  {
+    name: 'companies by name, descending',
+    page: pager(
+      graphql(`
+        query PageCompaniesByName($first: Int, $after: String, $last: Int, $before: String) {
+          companies(orderBy: NAME_DESC, first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.companies,
+    ),
+  },
+  {
+    name: 'funding rounds',
+    page: pager(
+      graphql(`
+        query PageFundingRounds($first: Int, $after: String, $last: Int, $before: String) {
+          fundingRounds(first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.fundingRounds,
+    ),
+  },
+  {
+    name: 'funding rounds by amount',
+    page: pager(
+      graphql(`
+        query PageFundingRoundsByAmount($first: Int, $after: String, $last: Int, $before: String) {
+          fundingRounds(orderBy: AMOUNT_USD_DESC, first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.fundingRounds,
+    ),
+  },
+  {
+    name: 'quotes',
+    page: pager(
+      graphql(`
+        query PageQuotes($first: Int, $after: String, $last: Int, $before: String) {
+          quotes(first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.quotes,
+    ),
+  },
+  {
+    name: 'people',
+    page: pager(
+      graphql(`
+        query PagePeople($first: Int, $after: String, $last: Int, $before: String) {
+          people(first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.people,
+    ),
+  },
+  {
+    name: "a company's investments",
+    page: pager(
+      graphql(`
+        query PageInvestments($first: Int, $after: String, $last: Int, $before: String) {
+          company(slug: "beta-ventures") {
+            investments(first: $first, after: $after, last: $last, before: $before) {
+              edges { cursor node { id } } pageInfo { ...PageOfIds }
+            }
+          }
+        }
+      `),
+      (data) => must(data.company).investments,
+    ),
+  },
+  {
+    name: 'search results',
+    page: pager(
+      graphql(`
+        query PageSearchResults($first: Int, $after: String, $last: Int, $before: String) {
+          search(query: "filler", first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { ... on Node { id } } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.search,
+    ),
+  },
+];
+
+async function walkForward(listing: Listing, size: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null | undefined = null;
+  for (let pages = 0; pages < 100; pages++) {
+    const page: Page = await listing.page(after ? { first: size, after } : { first: size });
+    expect(page.edges.length).toBeLessThanOrEqual(size);
+    ids.push(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    expect(page.edges.length).toBe(size);
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+async function walkBackward(listing: Listing, size: number): Promise<string[]> {
+  const ids: string[] = [];
+  let before: string | null | undefined = null;
+  for (let pages = 0; pages < 100; pages++) {
+    const page: Page = await listing.page(before ? { last: size, before } : { last: size });
+    expect(page.edges.length).toBeLessThanOrEqual(size);
+    ids.unshift(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasPreviousPage) return ids;
+    expect(page.edges.length).toBe(size);
+    before = page.pageInfo.startCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+describe.each(listings)('paging through $name', (listing) => {
+  it('visits every item once, forward and backward, at any page size', async () => {
+    const all = (await listing.page({ first: 100 })).edges.map((e) => e.node.id);
+    expect(all.length).toBeGreaterThan(2);
+    expect(new Set(all).size).toBe(all.length);
+    for (const size of [1, 2, 7]) {
+      expect(await walkForward(listing, size)).toEqual(all);
+    }
+    for (const size of [2, 7]) expect(await walkBackward(listing, size)).toEqual(all);
+  });
+});
+
+describe('page sizes', () => {
+  it('defaults to 20 and accepts 100', async () => {
+    const { data } = await server.query(
+      graphql(
+        `query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }`,
+      ),
+    );
+    expect(data.a.nodes).toHaveLength(20);
+    expect(data.b.nodes).toHaveLength(33);
+  });
+
+  it('reports totalCount for every page alike', async () => {
+    const { data } = await server.query(
+      graphql(`
+        query RoundTotals {
+          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }
+          filtered: fundingRounds(first: 1, filter: { company: "acme-ai" }) { totalCount }
+        }
+      `),
+    );
+    const next = await server.query(
+      graphql(
+        `query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }`,
+      ),
+      { after: data.first.pageInfo.endCursor },
+    );
+    expect(data.first.totalCount).toBe(29);
+    expect(next.data.fundingRounds.totalCount).toBe(29);
+    expect(data.filtered.totalCount).toBe(3);
+  });
+});

@@ -1,0 +1,91 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import { useReadOnlyServer } from '../helpers.js';
+
+const server = useReadOnlyServer({ fixtures: true });
+
+/** Runs a query and returns the SQL statements it cost. */
+async function statementsFor<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<string[]> {
+  server.resetStatements();
+  const { errors } = await server.query(document, variables);
+  expect(errors).toBeUndefined();
+  return [...server.statements];
+}
+
+const Graph = graphql(`
+  query CompaniesGraph($first: Int!) {
+    companies(first: $first) {
+      totalCount
+      nodes {
+        name
+        totalRaised { amount }
+        latestValuation { amount }
+        fundingRounds(first: 5) {
+          totalCount
+          nodes {
+            status
+            amount { amount currency }
+            leadInvestors { __typename }
+            investors {
+              __typename
+              ... on Company {
+                name
+                investments(first: 20) {
+                  totalCount
+                  nodes { isLead round { stage company { name } } }
+                }
+              }
+              ... on Person { name }
+            }
+            citations { excerpt source { title } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('SQL statements per request', () => {
+  it('stay the same whatever the page size: companies → rounds → investors → investments', async () => {
+    const small = await statementsFor(Graph, { first: 2 });
+    const large = await statementsFor(Graph, { first: 33 });
+    console.log(`companies graph: ${small.length} statements at first: 2, ${large.length} at first: 33`);
+    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(4);
+  });
+
+  it('stay the same for nodes fetched by ID, however many', async () => {
+    const { data } = await server.query(
+      graphql(`query ThirtyCompanies { companies(first: 30) { nodes { id } } }`),
+    );
+    const ids = data.companies.nodes.map((n) => n.id);
+    const Nodes = graphql(`
+      query CompanyNodes($ids: [ID!]!) {
+        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }
+      }
+    `);
+    const small = await statementsFor(Nodes, { ids: ids.slice(0, 2) });
+    const large = await statementsFor(Nodes, { ids: ids.slice(0, 30) });
+    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(3);
+  });
+
+  it('stay the same for the same lists reached through search', async () => {
+    const Search = graphql(`
+      query SearchGraph($first: Int!) {
+        search(query: "filler", first: $first) {
+          totalCount
+          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }
+        }
+      }
+    `);
+    const small = await statementsFor(Search, { first: 2 });
+    const large = await statementsFor(Search, { first: 25 });
+    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
+import type { AddCitationInput, AddSourceInput } from '../graphql/graphql.js';
+import { auditEntries, must, ofType, useWriteTestServer } from '../helpers.js';
+
+const { server, analyst, source } = useWriteTestServer();
+
+describe('addSource', () => {
+  const AddSource = graphql(`
+    mutation AddSource($input: AddSourceInput!) {
+      addSource(input: $input) {
+        __typename
+        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }
+        ... on UserError { message }
+        ... on ValidationError { issues { path message } }
+      }
+    }
+  `);
+  const add = (input: AddSourceInput) => server.send(AddSource, input, analyst.key);
+  const article = {
+    title: 'Mistral raises again',
+    kind: 'ARTICLE',
+    publisher: 'Example Times',
+    url: 'https://example.com/mistral',
+    publishedAt: '2025-06-01T08:00:00Z',
+  } satisfies AddSourceInput;
+
+  it('records a source once, however often it is added, and a quote can cite it', async () => {
+    const first = await add(article);
+    expect(first).toEqual({
+      __typename: 'AddSourcePayload',
+      source: { id: expect.any(String), ...article, publishedAt: '2025-06-01T08:00:00.000Z' },
+    });
+    const { id } = ofType(first, 'AddSourcePayload').source;
+    expect(ofType(await add(article), 'AddSourcePayload').source.id).toBe(id);
+    const quote = await server.send(
+      graphql(
+        `mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }`,
+      ),
+      {
+        text: 'We will stay independent.',
+        form: 'PARAPHRASE',
+        attributedTo: 'hugging-face',
+        attribution: 'Hugging Face executives',
+        citation: { source: id, excerpt: 'they said they would stay independent' },
+      },
+      analyst.key,
+    );
+    expect(quote.__typename).toBe('RecordQuotePayload');
+  });
+
+  it('refuses the same URL with other facts, a blank title and a future date', async () => {
+    expect(await add({ ...article, title: 'Another title' })).toEqual({
+      __typename: 'ConflictError',
+      message: 'A source with this URL is already recorded with other facts.',
+    });
+    const bad = await add({
+      ...article,
+      url: 'https://example.com/other',
+      title: ' ',
+      publishedAt: '2999-01-01T00:00:00Z',
+    });
+    expect(ofType(bad, 'ValidationError').issues).toEqual([
+      { path: ['input', 'title'], message: 'must not be blank' },
+      { path: ['input', 'publishedAt'], message: 'must not be in the future' },
+    ]);
+  });
+});
+
+describe('addCitation', () => {
+  const AddCitation = graphql(`
+    mutation AddCitation($input: AddCitationInput!) {
+      addCitation(input: $input) {
+        __typename
+        ... on AddCitationPayload { citation { id excerpt source { title } } }
+        ... on UserError { message }
+        ... on ValidationError { issues { path message } }
+      }
+    }
+  `);
+  const add = (input: AddCitationInput) => server.send(AddCitation, input, analyst.key);
+  const DeepSeekCitations = graphql(`
+    query DeepSeekCitations { company(slug: "deepseek") { id citations { excerpt } } }
+  `);
+  const excerpts = async () => must((await server.query(DeepSeekCitations)).data.company);
+
+  it('cites another excerpt for a company, last in its list; the same excerpt twice is one citation', async () => {
+    const company = await excerpts();
+    const input = {
+      fact: company.id,
+      citation: { source: source.id, excerpt: 'DeepSeek, a Chinese startup' },
+    };
+    const first = await add(input);
+    expect(first).toMatchObject({
+      __typename: 'AddCitationPayload',
+      citation: { excerpt: 'DeepSeek, a Chinese startup', source: { title: 'The rise of DeepSeek' } },
+    });
+    const { id } = ofType(first, 'AddCitationPayload').citation;
+    expect(ofType(await add(input), 'AddCitationPayload').citation.id).toBe(id);
+    expect((await excerpts()).citations.map((c) => c.excerpt)).toEqual([
+      ...company.citations.map((c) => c.excerpt),
+      'DeepSeek, a Chinese startup',
+    ]);
+  });
+
+  it('refuses a fact that does not exist, and an ID that is not a fact', async () => {
+    const missing = Buffer.from('Quote:00000000-0000-4000-8000-000000000000').toString('base64');
+    expect(await add({ fact: missing, citation: { source: source.id, excerpt: 'x' } })).toEqual({
+      __typename: 'NotFoundError',
+      message: 'No Quote has this ID.',
+    });
+    const notAFact = await add({ fact: source.id, citation: { source: source.id, excerpt: 'x' } });
+    expect(ofType(notAFact, 'ValidationError').issues).toEqual([
+      {
+        path: ['input', 'fact', 'typename'],
+        message: 'must be the ID of a company, person, role, quote or funding round',
+      },
+    ]);
+  });
+});
+
+describe('deleteSource and deleteCitation', () => {
+  const DeleteSource = graphql(`
+    mutation DeleteSource($input: DeleteSourceInput!) {
+      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }
+    }
+  `);
+  const DeleteCitation = graphql(`
+    mutation DeleteCitation($input: DeleteCitationInput!) {
+      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }
+    }
+  `);
+  const Citations = graphql(`
+    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }
+  `);
+  const citations = async (slug: string) =>
+    must((await server.query(Citations, { slug })).data.company).citations;
+
+  it('refuses to delete a source that facts cite, and the only citation of a fact', async () => {
+    // The seed's source, which its facts cite.
+    const refused = await server.send(DeleteSource, { id: source.id }, analyst.key);
+    expect(refused).toMatchObject({ __typename: 'ConflictError' });
+    expect(ofType(refused, 'ConflictError').message).toMatch(/^\d+ citation\(s\) still cite this source/);
+    const [only] = await citations('softbank-group');
+    const kept = await server.send(DeleteCitation, { id: must(only).id }, analyst.key);
+    expect(ofType(kept, 'ConflictError').message).toBe(
+      'This is the only citation of its fact; add another before deleting it, or delete the fact.',
+    );
+  });
+
+  it('deletes one citation of several, and audits the record as it was', async () => {
+    const cited = await citations('openai');
+    const last = must(cited.at(-1));
+    const result = await server.send(DeleteCitation, { id: last.id }, analyst.key);
+    expect(result).toEqual({ __typename: 'DeleteCitationPayload', deletedId: last.id });
+    expect(await citations('openai')).toHaveLength(cited.length - 1);
+    const [entry] = await auditEntries(server, 'deleteCitation');
+    expect(entry).toMatchObject({ recordType: 'Citation', after: null, before: { excerpt: last.excerpt } });
+  });
+});
