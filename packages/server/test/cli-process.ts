@@ -10,7 +10,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 
 /** The environment and a runner for CLI commands typed in `scratch`. */
-export function cliIn(scratch: string) {
+function cliIn(scratch: string) {
   const env = (dataDir: string, extra: Record<string, string> = {}) => ({
     ...process.env,
     MOAT_DATA_DIR: dataDir,
