@@ -8,9 +8,8 @@ const require = createRequire(import.meta.url);
 const isProcessTest = (file: TestSpecification) => file.moduleId.includes('/test/cli/');
 
 /**
- * The process tests (test/cli/) mostly wait for the processes they start, so they run beside
- * the in-process tests rather than beside each other: the slowest first, the others after the
- * in-process tests.
+ * The process tests (test/cli/) mostly wait for the processes they start, and take turns (see
+ * useCli): the slowest starts first, beside the in-process tests, and the others come after those.
  */
 class ProcessTestsBesideTheOthers extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
