@@ -1,14 +1,11 @@
 // A new embedded database starts from the template that the first creation keeps: the same
 // database, sooner. A template that does not load is dropped and the database made anyway.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cliIn } from '../cli-process.js';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../cli-process.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'moat-template-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const { run } = cliIn(scratch);
+const { scratch, run } = useCli('moat-template-');
 const cache = join(scratch, 'cache');
 const withCache = { MOAT_CACHE_DIR: cache };
 
