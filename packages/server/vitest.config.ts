@@ -8,8 +8,8 @@ const require = createRequire(import.meta.url);
 const isProcessTest = (file: TestSpecification) => file.moduleId.includes('/test/cli/');
 
 /**
- * The process tests (test/cli/) mostly wait for the processes they start, and take turns (see
- * useCli): the slowest starts first, beside the in-process tests, and the others come after those.
+ * The process tests (test/cli/) mostly wait for the processes they start: the slowest starts
+ * first, beside the in-process tests, and the others come after those.
  */
 class ProcessTestsBesideTheOthers extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -33,7 +33,8 @@ export default defineConfig({
     // its worker waiting while its processes run.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: ProcessTestsBesideTheOthers },
-    testTimeout: 30_000,
+    // A process test waits for processes that share two cores with the other tests' workers.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

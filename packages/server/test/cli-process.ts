@@ -1,11 +1,10 @@
 // Runs the built CLI (dist/cli.js) as a process, the way users do.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 
@@ -70,36 +69,11 @@ export interface Running {
   stop(): Promise<number | null>;
 }
 
-/**
- * A scratch folder for the file's tests, removed after them, and the CLI typed in it. The files
- * that use it take turns (they run beside the in-process tests, not beside each other): each
- * process they start wants a core of its own, and two such files at once on a small machine make
- * both slow enough to time out.
- */
+/** A scratch folder for the file's tests, removed after them, and the CLI typed in it. */
 export function useCli(prefix: string) {
   const scratch = mkdtempSync(join(tmpdir(), prefix));
-  const turn = join(dirname(inject('templateDir')), 'process-tests.lock');
-  let ourTurn = false;
-  beforeAll(async () => {
-    // mkdir is atomic: whoever creates the folder has the turn.
-    while (!tryMkdir(turn)) await sleep(250);
-    ourTurn = true;
-  }, 30 * 60_000);
-  afterAll(() => {
-    rmSync(scratch, { recursive: true, force: true });
-    if (ourTurn) rmSync(turn, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   return { scratch, ...cliIn(scratch) };
-}
-
-function tryMkdir(path: string): boolean {
-  try {
-    mkdirSync(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
 }
 
 /** Every file below `dir` with a hash of its content, to show a folder was left untouched. */
