@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ofType } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { CreateApiKeyInput } from '../graphql/graphql.js';
-import { ofType, useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useTestServer } from '../helpers.js';
 
 const server = useTestServer();
 const keys = {

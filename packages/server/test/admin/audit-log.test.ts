@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { must } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { AuditLogFilter } from '../graphql/graphql.js';
-import { must, useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useTestServer } from '../helpers.js';
 
 const server = useTestServer();
 const keys = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ofType, rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
-import { ofType, rowCounts, useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 
 const server = useTestServer();

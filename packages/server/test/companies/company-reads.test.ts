@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { must, slugs } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
-import { must, slugs, useReadOnlyServer } from '../helpers.js';
+import { useReadOnlyServer } from '../helpers.js';
 
 const server = useReadOnlyServer({ fixtures: true });
 

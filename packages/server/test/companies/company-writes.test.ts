@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { auditEntries, ofType, rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { CreateCompanyInput } from '../graphql/graphql.js';
-import { auditEntries, ofType, rowCounts, useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 
 const server = useTestServer();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
-import { must, useReadOnlyServer } from '../helpers.js';
+import { useReadOnlyServer } from '../helpers.js';
 import { DEFAULT_QUERY } from '../moat.js';
 
 const server = useReadOnlyServer();

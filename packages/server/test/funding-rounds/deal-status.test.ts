@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { must, ofType } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { ChangeDealStatusInput } from '../graphql/graphql.js';
-import { must, ofType, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 
 const { server, analyst, source } = useWriteTestServer();
 let roundId = '';

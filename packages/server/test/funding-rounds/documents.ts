@@ -1,7 +1,9 @@
 // The funding round mutations of the round tests, and the round they record first.
+
+import { rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
-import { rowCounts, type TestServer } from '../helpers.js';
+import type { TestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 
 export const RoundFacts = graphql(`

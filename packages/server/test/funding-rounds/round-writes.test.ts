@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ofType } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
-import { ofType, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 import { excerpt, RecordFundingRound, roundCounts, seriesA } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();

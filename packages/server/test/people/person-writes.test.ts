@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ofType, rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
-import { ofType, rowCounts, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 import { AddRole, CreatePerson, founderExcerpt, liang, UpdatePerson } from './documents.js';
 

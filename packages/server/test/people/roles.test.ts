@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ofType, rowCounts } from '../assertions.js';
 import type { AddRoleInput, EndRoleInput } from '../graphql/graphql.js';
-import { ofType, rowCounts, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 import { AddRole, CreatePerson, EndRole, founderExcerpt, liang } from './documents.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { must, ofType, rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { RecordQuoteInput } from '../graphql/graphql.js';
-import { must, ofType, rowCounts, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 
 const { server, analyst, source } = useWriteTestServer();

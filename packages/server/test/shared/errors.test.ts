@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
+import { expectInvalidArgument } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
-import { expectInvalidArgument, startTestServer, useReadOnlyServer } from '../helpers.js';
+import { startTestServer, useReadOnlyServer } from '../helpers.js';
 
 const server = useReadOnlyServer();
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { auditEntries, must, ofType } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { AddCitationInput, AddSourceInput } from '../graphql/graphql.js';
-import { auditEntries, must, ofType, useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer } from '../helpers.js';
 
 const { server, analyst, source } = useWriteTestServer();
 
