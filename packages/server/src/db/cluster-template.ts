@@ -10,15 +10,15 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { paths } from '../paths.js';
 
-/** The PGlite build: a template made by another one may not load. */
+/** The PGlite build: a template made by another one may not load (and would then be dropped). */
 function pgliteVersion(): string {
-  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  for (;;) {
-    try {
-      return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-    } catch {
-      dir = dirname(dir);
-    }
+  const name = '@electric-sql/pglite';
+  try {
+    const entry = createRequire(import.meta.url).resolve(name);
+    const packageDir = entry.slice(0, entry.lastIndexOf(name) + name.length);
+    return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
   }
 }
 
