@@ -5,11 +5,14 @@ import type { TestProject } from 'vitest/node';
 import { buildServer } from '../build.mjs';
 import { seedDatabase } from '../src/data/seed.js';
 import { openDatabase } from '../src/db/connection.js';
+import { createDatabase, databaseUrl, dropDatabase, testPostgresUrl } from './postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A seeded database folder that test servers copy, so each starts in well under a second. */
     templateDir: string;
+    /** The seeded PostgreSQL database that PostgreSQL test servers copy ('' without PostgreSQL). */
+    postgresTemplate: string;
   }
 }
 
@@ -21,5 +24,19 @@ export default async function setup(project: TestProject) {
   const connection = await openDatabase({ dataDir: templateDir, initialize: seedDatabase });
   await connection.close();
   project.provide('templateDir', templateDir);
-  return () => rmSync(root, { recursive: true, force: true });
+  const postgresTemplate = testPostgresUrl ? await seededPostgres() : '';
+  project.provide('postgresTemplate', postgresTemplate);
+  return async () => {
+    rmSync(root, { recursive: true, force: true });
+    if (postgresTemplate) await dropDatabase(postgresTemplate);
+  };
+}
+
+/** A PostgreSQL database migrated and seeded the way `moat serve` does it; its name. */
+async function seededPostgres(): Promise<string> {
+  const name = await createDatabase('moat_template');
+  const url = databaseUrl(name);
+  const connection = await openDatabase({ dataDir: '', databaseUrl: url, initialize: seedDatabase });
+  await connection.close();
+  return name;
 }

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { must } from './assertions.js';
@@ -9,11 +10,14 @@ import { graphql } from './graphql/gql.js';
 import {
   createApiKey,
   createMoatYoga,
+  type Database,
   type DatabaseConnection,
   openDatabase,
+  relations,
   revokeApiKey,
   type Scope,
 } from './moat.js';
+import { createDatabase, dropDatabase, overlappingPool, type WriteBarrier } from './postgres.js';
 
 export interface GraphQLError {
   message: string;
@@ -60,6 +64,11 @@ export interface TestServer {
   post(body: unknown, accept?: string, apiKey?: string): Promise<GraphQLResponse>;
   /** Any request to the GraphQL endpoint, for what only HTTP shows (status codes, headers, pages). */
   fetch(init?: RequestInit): Promise<Response>;
+  /**
+   * On PostgreSQL: the next `parties` write transactions meet at a barrier before their first
+   * write, so they truly overlap. PGlite runs one transaction at a time and refuses this.
+   */
+  overlapWriters(parties: number): WriteBarrier;
   close(): Promise<void>;
 }
 
@@ -105,6 +114,11 @@ export interface TestServerOptions {
   fixtures?: boolean;
   /** Refuses mutations, failing the test that sends one: for a server that files share. */
   readOnly?: boolean;
+  /**
+   * The seeded data on the tests' PostgreSQL server (see postgres.ts), over a pool of separate
+   * connections, instead of a copy of the embedded database.
+   */
+  postgres?: boolean;
 }
 
 /** Whether a request's query is a mutation (false for text that is not GraphQL at all). */
@@ -123,10 +137,11 @@ function isMutation(query: unknown): boolean {
  * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { dir, dataDir } = copyTemplate();
   const statements: string[] = [];
   const loggedErrors: unknown[] = [];
-  const connection = await openDatabase({ dataDir, onQuery: (sql) => statements.push(sql) });
+  const { overlapNext, ...connection } = await (options.postgres ? openTestPostgres : openTestPglite)((sql) =>
+    statements.push(sql),
+  );
   if (options.fixtures) await addFixtures(connection.db);
   const quiet = () => {};
   const yoga = createMoatYoga({
@@ -160,6 +175,25 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return postJson(fetchInProcess, body, accept, apiKey);
     },
     fetch: fetchInProcess,
+    overlapWriters: overlapNext,
+    close: () => connection.close(),
+  };
+  return server;
+}
+
+interface TestDatabase extends DatabaseConnection {
+  overlapNext(parties: number): WriteBarrier;
+}
+
+/** A copy of the seeded embedded database, removed on close. */
+async function openTestPglite(onQuery: (sql: string) => void): Promise<TestDatabase> {
+  const { dir, dataDir } = copyTemplate();
+  const connection = await openDatabase({ dataDir, onQuery });
+  return {
+    ...connection,
+    overlapNext() {
+      throw new Error('PGlite runs one transaction at a time: its writers cannot overlap.');
+    },
     async close() {
       try {
         await connection.close();
@@ -168,7 +202,25 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
     },
   };
-  return server;
+}
+
+/** A copy of the seeded PostgreSQL database, over a pool of separate connections; dropped on close. */
+async function openTestPostgres(onQuery: (sql: string) => void): Promise<TestDatabase> {
+  const name = await createDatabase('moat_test', inject('postgresTemplate'));
+  const { pool, overlapNext } = overlappingPool(name);
+  const db = drizzle({ client: pool, relations, logger: { logQuery: onQuery } }) as Database;
+  return {
+    db,
+    created: false,
+    overlapNext,
+    async close() {
+      try {
+        await pool.end();
+      } finally {
+        await dropDatabase(name);
+      }
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-// Writes shared by the mutations: optimistic concurrency for records with a `version`, and the
-// check that makes creating by slug idempotent.
+// Writes shared by the mutations: optimistic concurrency for records with a `version`, and what
+// makes creating a record idempotent when writers of the same record overlap.
 import { and, eq, sql } from 'drizzle-orm';
 import { ConflictError } from '../errors.js';
 import type { Transaction } from './audit.js';
@@ -58,4 +58,18 @@ export async function insertUnlessSlugTaken<Table extends typeof companies | typ
     .onConflictDoNothing({ target: slugged.slug })
     .returning();
   return created as Table['$inferSelect'] | undefined;
+}
+
+/**
+ * Makes the writers of one natural key (a source's URL, a quote's words and speaker, the
+ * citations of one fact) take turns until their transactions end, where no unique index can
+ * hold the key: each one's check for an existing record then sees what the one before it wrote.
+ */
+export async function lockNaturalKey(
+  tx: Transaction,
+  kind: string,
+  ...key: (string | null)[]
+): Promise<void> {
+  const text = JSON.stringify([kind, ...key]);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${text}, 0))`);
 }

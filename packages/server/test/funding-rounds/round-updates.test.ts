@@ -56,17 +56,6 @@ describe('updateFundingRound', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('lets one of 10 concurrent updates of one version win; the others get ConflictError', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) =>
-        update({ expectedVersion: 3, amount: String(700000000 + index) }),
-      ),
-    );
-    const kinds = results.map((result) => result.__typename).sort();
-    expect(kinds.filter((kind) => kind === 'UpdateFundingRoundPayload')).toHaveLength(1);
-    expect(kinds.filter((kind) => kind === 'ConflictError')).toHaveLength(9);
-  });
-
   it('names the date the input gives when announcing would come after closing', async () => {
     const { data } = await server.query(
       graphql(`

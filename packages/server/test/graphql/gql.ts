@@ -94,6 +94,15 @@ type Documents = {
     "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": typeof types.PageSizesDocument,
     "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": typeof types.RoundTotalsDocument,
     "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": typeof types.NextRoundTotalDocument,
+    "\n  mutation RaceUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { headquarters version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.RaceUpdateCompanyDocument,
+    "\n  mutation RaceCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n    }\n  }\n": typeof types.RaceCreateCompanyDocument,
+    "\n  mutation RaceAddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id } }\n    }\n  }\n": typeof types.RaceAddSourceDocument,
+    "\n  mutation RaceRecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload { quote { id } }\n    }\n  }\n": typeof types.RaceRecordQuoteDocument,
+    "\n  mutation RaceAddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { id } }\n    }\n  }\n": typeof types.RaceAddCitationDocument,
+    "\n  mutation RaceChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload { round { status version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.RaceChangeDealStatusDocument,
+    "\n  query RaceSeeded {\n    company(slug: \"openai\") { id version }\n    sources { nodes { id } }\n    fundingRounds(filter: { company: \"openai\" }) { nodes { id version } }\n  }\n": typeof types.RaceSeededDocument,
+    "\n  query RaceStatusHistory($id: ID!) {\n    fundingRound(id: $id) { statusHistory { status } }\n  }\n": typeof types.RaceStatusHistoryDocument,
+    "\n  query RaceQuoteCitations($id: ID!) {\n    node(id: $id) { ... on Quote { citations { excerpt } } }\n  }\n": typeof types.RaceQuoteCitationsDocument,
     "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompaniesGraphDocument,
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": typeof types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
@@ -188,6 +197,15 @@ const documents: Documents = {
     "query PageSizes { a: companies { nodes { slug } } b: companies(first: 100) { nodes { slug } } }": types.PageSizesDocument,
     "\n        query RoundTotals {\n          first: fundingRounds(first: 2) { totalCount pageInfo { endCursor } }\n          filtered: fundingRounds(first: 1, filter: { company: \"acme-ai\" }) { totalCount }\n        }\n      ": types.RoundTotalsDocument,
     "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }": types.NextRoundTotalDocument,
+    "\n  mutation RaceUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { headquarters version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.RaceUpdateCompanyDocument,
+    "\n  mutation RaceCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n    }\n  }\n": types.RaceCreateCompanyDocument,
+    "\n  mutation RaceAddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id } }\n    }\n  }\n": types.RaceAddSourceDocument,
+    "\n  mutation RaceRecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload { quote { id } }\n    }\n  }\n": types.RaceRecordQuoteDocument,
+    "\n  mutation RaceAddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { id } }\n    }\n  }\n": types.RaceAddCitationDocument,
+    "\n  mutation RaceChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload { round { status version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.RaceChangeDealStatusDocument,
+    "\n  query RaceSeeded {\n    company(slug: \"openai\") { id version }\n    sources { nodes { id } }\n    fundingRounds(filter: { company: \"openai\" }) { nodes { id version } }\n  }\n": types.RaceSeededDocument,
+    "\n  query RaceStatusHistory($id: ID!) {\n    fundingRound(id: $id) { statusHistory { status } }\n  }\n": types.RaceStatusHistoryDocument,
+    "\n  query RaceQuoteCitations($id: ID!) {\n    node(id: $id) { ... on Quote { citations { excerpt } } }\n  }\n": types.RaceQuoteCitationsDocument,
     "\n  query CompaniesGraph($first: Int!) {\n    companies(first: $first) {\n      totalCount\n      nodes {\n        name\n        totalRaised { amount }\n        latestValuation { amount }\n        fundingRounds(first: 5) {\n          totalCount\n          nodes {\n            status\n            amount { amount currency }\n            leadInvestors { __typename }\n            investors {\n              __typename\n              ... on Company {\n                name\n                investments(first: 20) {\n                  totalCount\n                  nodes { isLead round { stage company { name } } }\n                }\n              }\n              ... on Person { name }\n            }\n            citations { excerpt source { title } }\n          }\n        }\n      }\n    }\n  }\n": types.CompaniesGraphDocument,
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
@@ -536,6 +554,42 @@ export function graphql(source: "\n        query RoundTotals {\n          first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"): (typeof documents)["query NextRoundTotal($after: String) { fundingRounds(first: 2, after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { headquarters version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { headquarters version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceAddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload { quote { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceRecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload { quote { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceAddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload { round { status version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceChangeDealStatus($input: ChangeDealStatusInput!) {\n    changeDealStatus(input: $input) {\n      __typename\n      ... on ChangeDealStatusPayload { round { status version } }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceSeeded {\n    company(slug: \"openai\") { id version }\n    sources { nodes { id } }\n    fundingRounds(filter: { company: \"openai\" }) { nodes { id version } }\n  }\n"): (typeof documents)["\n  query RaceSeeded {\n    company(slug: \"openai\") { id version }\n    sources { nodes { id } }\n    fundingRounds(filter: { company: \"openai\" }) { nodes { id version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceStatusHistory($id: ID!) {\n    fundingRound(id: $id) { statusHistory { status } }\n  }\n"): (typeof documents)["\n  query RaceStatusHistory($id: ID!) {\n    fundingRound(id: $id) { statusHistory { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceQuoteCitations($id: ID!) {\n    node(id: $id) { ... on Quote { citations { excerpt } } }\n  }\n"): (typeof documents)["\n  query RaceQuoteCitations($id: ID!) {\n    node(id: $id) { ... on Quote { citations { excerpt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

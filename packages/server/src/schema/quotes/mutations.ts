@@ -4,6 +4,7 @@ import { insertCitation } from '../../db/queries/citations.js';
 import { addSubjects, sameQuote } from '../../db/queries/quotes.js';
 import { insertOne } from '../../db/queries/rows.js';
 import { quoteForm, quotes } from '../../db/schema.js';
+import { lockNaturalKey } from '../../db/versioned-writes.js';
 import { precision, reportedDate } from '../../rules/dates.js';
 import { name, text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
@@ -85,6 +86,7 @@ writeMutation('recordQuote', {
     references.check();
     const cited = await citedSource(tx, input.citation);
     const said = { text: input.text, speakerId: speaker?.id ?? null, attributedToId: company?.id ?? null };
+    await lockNaturalKey(tx, 'Quote', said.text, said.speakerId, said.attributedToId);
     const existing = await sameQuote(tx, said);
     if (existing) return existing;
     const quote = await insertOne(tx, quotes, {

@@ -22,7 +22,7 @@ import {
   sourceKind,
   sources,
 } from '../../db/schema.js';
-import { holdsFacts } from '../../db/versioned-writes.js';
+import { holdsFacts, lockNaturalKey } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
@@ -74,6 +74,7 @@ writeMutation('addSource', {
     fieldDescription: 'The source.',
   },
   write: async (facts, { tx, audit }) => {
+    await lockNaturalKey(tx, 'Source', facts.url ?? null, facts.url ? null : facts.title);
     const existing = await sameSource(tx, facts);
     if (existing) {
       if (holdsFacts(existing, facts)) return existing;
@@ -137,6 +138,8 @@ writeMutation('addCitation', {
     const fact = await findRecord(tx, table, input.fact);
     if (!fact) throw new NotFoundError(`No ${input.fact.typename} has this ID.`);
     const cited = await citedSource(tx, input.citation);
+    // One fact's citations are added one at a time: no duplicate, and each its own position.
+    await lockNaturalKey(tx, 'Citation', fact.id);
     const existing = await findCitation(tx, owner, fact.id, cited.sourceId, cited.excerpt);
     if (existing) return existing;
     const citation = await insertCitation(tx, owner, fact.id, cited);
