@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const appDir = resolve(import.meta.dirname, '..');
@@ -50,17 +50,30 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
+// Each test has a page of its own, and ends with nothing logged as an error on it: an uncaught
+// exception or a console error fails the test that caused it, with what was logged.
+let page: Page;
+let errorsLogged: string[];
+
+beforeEach(async () => {
+  if (!runBrowserTests) return;
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  errorsLogged = [];
+  page.on('pageerror', (error) => errorsLogged.push(`uncaught ${error.stack ?? error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errorsLogged.push(`console error at ${message.location().url}: ${message.text()}`);
   });
-  return page;
-}
+});
+
+afterEach(async () => {
+  if (!runBrowserTests) return;
+  await page.close();
+  expect(errorsLogged, 'errors logged in the page').toEqual([]);
+});
 
 describe.runIf(runBrowserTests)('the web app in Chromium', () => {
   it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
-    const page = await newPage();
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
 
@@ -104,22 +117,18 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
       'Professor, New York University',
     );
     await page.screenshot({ path: resolve(screenshots, 'person-gary-marcus.png'), fullPage: true });
-    await page.close();
   });
 
   it('has its own URL for every page, and says when a slug is unknown', async () => {
-    const page = await newPage();
     await page.goto(`${appUrl}people/sam-altman`);
     await page.getByRole('heading', { level: 1, name: 'Sam Altman' }).waitFor();
     await page.goto(`${appUrl}companies/no-such-company`);
     await page.getByText('No company has the slug “no-such-company”.').waitFor();
     await page.goto(`${appUrl}?q=zzzzqqq`);
     await page.getByText('Nothing matches “zzzzqqq”.').waitFor();
-    await page.close();
   });
 
   it('says when Moat cannot be reached, and tries again on request', async () => {
-    const page = await newPage();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(`${appUrl}companies/deepseek`);
     const alert = page.getByRole('alert');
@@ -128,11 +137,12 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.unroute('**/graphql');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'DeepSeek' }).waitFor();
-    await page.close();
+    // Chromium itself logs each refused request: the first try and the client's two retries.
+    const refused = `console error at ${appUrl}graphql: Failed to load resource: net::ERR_CONNECTION_REFUSED`;
+    expect(errorsLogged.splice(0)).toEqual([refused, refused, refused]);
   });
 
   it('is usable from the keyboard: skip link, then the search field', async () => {
-    const page = await newPage();
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
     await page.keyboard.press('Tab');
@@ -142,19 +152,16 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.getByRole('link', { name: 'Hugging Face', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Hugging Face' }).waitFor();
-    await page.close();
   });
 });
 
 describe.runIf(runBrowserTests)('GraphiQL in Chromium', () => {
   it('opens at /graphql, runs its default query and shows OpenAI in the result pane', async () => {
-    const page = await newPage();
     await page.goto(moatUrl);
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await result.getByText('"OpenAI"').waitFor();
     expect(await result.textContent()).toContain('"IN_NEGOTIATION"');
     await page.screenshot({ path: resolve(screenshots, 'graphiql.png') });
-    await page.close();
   });
 });
