@@ -72,6 +72,21 @@ afterEach(async () => {
   expect(errorsLogged, 'errors logged in the page').toEqual([]);
 });
 
+/** What has focus, as assistive technology names it, such as `link "Moat"`. */
+async function focused(): Promise<string> {
+  const focus = page.locator(':focus');
+  if ((await focus.count()) === 0) return 'nothing';
+  // The snapshot's first line is the element's role and accessible name, such as `- link "Moat":`.
+  const snapshot = await focus.ariaSnapshot();
+  return /^- (.*?):?$/m.exec(snapshot)?.[1] ?? snapshot;
+}
+
+/** Presses Tab, as a keyboard user moves on, and names what then has focus. */
+async function tab(): Promise<string> {
+  await page.keyboard.press('Tab');
+  return focused();
+}
+
 describe.runIf(runBrowserTests)('the web app in Chromium', () => {
   it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
     await page.goto(appUrl);
@@ -142,16 +157,33 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     expect(errorsLogged.splice(0)).toEqual([refused, refused, refused]);
   });
 
-  it('is usable from the keyboard: skip link, then the search field', async () => {
+  it('is usable from the keyboard alone: skip link, search, results and links, in reading order', async () => {
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    await page.getByLabel('Companies, people and quotes').focus();
-    await page.keyboard.type('hugging');
-    await page.getByRole('link', { name: 'Hugging Face', exact: true }).focus();
+    expect(await tab()).toBe('link "Skip to content"');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Hugging Face' }).waitFor();
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('searchbox "Companies, people and quotes"');
+    await page.keyboard.type('sam altman');
+    await page.getByRole('link', { name: 'Sam Altman', exact: true }).first().waitFor();
+    expect(await tab()).toBe('link "Sam Altman"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Sam Altman' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people/sam-altman');
+
+    // A new page takes focus to its content, and Tab goes on from there.
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('link "OpenAI"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'OpenAI' }).waitFor();
+    await page.locator('.timeline svg').first().waitFor();
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('link "Sam Altman"');
+    // The chart takes no Tab stop: the round's lead investor comes next.
+    expect(await tab()).toBe('link "SoftBank Group"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'SoftBank Group' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/companies/softbank-group');
   });
 });
 
