@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router';
+import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
 import { CompanyPage } from './pages/CompanyPage';
 import { NotFound } from './pages/NotFound';
 import { PersonPage } from './pages/PersonPage';
@@ -9,6 +9,17 @@ import { SearchPage } from './pages/SearchPage';
 import './styles.css';
 
 function Layout() {
+  // On moving to another page, focus goes to its content: keyboard users carry on from there
+  // rather than from a link that is gone, and screen readers announce the change.
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +31,7 @@ function Layout() {
         </Link>
         <span className="tagline">the AI industry, every fact tied to its source</span>
       </header>
-      <main id="main">
+      <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
     </>

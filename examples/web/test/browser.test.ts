@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const appDir = resolve(import.meta.dirname, '..');
@@ -50,17 +50,45 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
+// Each test has a page of its own, and ends with nothing logged as an error on it: an uncaught
+// exception or a console error fails the test that caused it, with what was logged.
+let page: Page;
+let errorsLogged: string[];
+
+beforeEach(async () => {
+  if (!runBrowserTests) return;
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  errorsLogged = [];
+  page.on('pageerror', (error) => errorsLogged.push(`uncaught ${error.stack ?? error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errorsLogged.push(`console error at ${message.location().url}: ${message.text()}`);
   });
-  return page;
+});
+
+afterEach(async () => {
+  if (!runBrowserTests) return;
+  await page.close();
+  expect(errorsLogged, 'errors logged in the page').toEqual([]);
+});
+
+/** What has focus, as assistive technology names it, such as `link "Moat"`. */
+async function focused(): Promise<string> {
+  const focus = page.locator(':focus');
+  if ((await focus.count()) === 0) return 'nothing';
+  // The snapshot's first line is the element's role and accessible name, such as `- link "Moat":`.
+  const snapshot = await focus.ariaSnapshot();
+  return /^- (.*?):?$/m.exec(snapshot)?.[1] ?? snapshot;
+}
+
+/** Presses Tab, as a keyboard user moves on, and names what then has focus. */
+async function tab(): Promise<string> {
+  await page.keyboard.press('Tab');
+  return focused();
 }
 
 describe.runIf(runBrowserTests)('the web app in Chromium', () => {
   it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
-    const page = await newPage();
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
 
@@ -104,22 +132,18 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
       'Professor, New York University',
     );
     await page.screenshot({ path: resolve(screenshots, 'person-gary-marcus.png'), fullPage: true });
-    await page.close();
   });
 
   it('has its own URL for every page, and says when a slug is unknown', async () => {
-    const page = await newPage();
     await page.goto(`${appUrl}people/sam-altman`);
     await page.getByRole('heading', { level: 1, name: 'Sam Altman' }).waitFor();
     await page.goto(`${appUrl}companies/no-such-company`);
     await page.getByText('No company has the slug “no-such-company”.').waitFor();
     await page.goto(`${appUrl}?q=zzzzqqq`);
     await page.getByText('Nothing matches “zzzzqqq”.').waitFor();
-    await page.close();
   });
 
   it('says when Moat cannot be reached, and tries again on request', async () => {
-    const page = await newPage();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(`${appUrl}companies/deepseek`);
     const alert = page.getByRole('alert');
@@ -128,33 +152,48 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.unroute('**/graphql');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'DeepSeek' }).waitFor();
-    await page.close();
+    // Chromium itself logs each refused request: the first try and the client's two retries.
+    const refused = `console error at ${appUrl}graphql: Failed to load resource: net::ERR_CONNECTION_REFUSED`;
+    expect(errorsLogged.splice(0)).toEqual([refused, refused, refused]);
   });
 
-  it('is usable from the keyboard: skip link, then the search field', async () => {
-    const page = await newPage();
+  it('is usable from the keyboard alone: skip link, search, results and links, in reading order', async () => {
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    await page.getByLabel('Companies, people and quotes').focus();
-    await page.keyboard.type('hugging');
-    await page.getByRole('link', { name: 'Hugging Face', exact: true }).focus();
+    expect(await tab()).toBe('link "Skip to content"');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Hugging Face' }).waitFor();
-    await page.close();
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('searchbox "Companies, people and quotes"');
+    await page.keyboard.type('sam altman');
+    await page.getByRole('link', { name: 'Sam Altman', exact: true }).first().waitFor();
+    expect(await tab()).toBe('link "Sam Altman"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Sam Altman' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people/sam-altman');
+
+    // A new page takes focus to its content, and Tab goes on from there.
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('link "OpenAI"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'OpenAI' }).waitFor();
+    await page.locator('.timeline svg').first().waitFor();
+    expect(await focused()).toBe('main');
+    expect(await tab()).toBe('link "Sam Altman"');
+    // The chart takes no Tab stop: the round's lead investor comes next.
+    expect(await tab()).toBe('link "SoftBank Group"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'SoftBank Group' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/companies/softbank-group');
   });
 });
 
 describe.runIf(runBrowserTests)('GraphiQL in Chromium', () => {
   it('opens at /graphql, runs its default query and shows OpenAI in the result pane', async () => {
-    const page = await newPage();
     await page.goto(moatUrl);
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await result.getByText('"OpenAI"').waitFor();
     expect(await result.textContent()).toContain('"IN_NEGOTIATION"');
     await page.screenshot({ path: resolve(screenshots, 'graphiql.png') });
-    await page.close();
   });
 });
