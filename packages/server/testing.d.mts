@@ -1,6 +1,12 @@
 // Types of testing.mjs, for the packages whose tests start a Moat server with it.
 
 /**
+ * The environment for a process a test starts: PATH, HOME and TMPDIR from the shell, and
+ * `extra`; nothing else (no DATABASE_URL, no MOAT_REQUIRE_KEY_FOR_READS) reaches it.
+ */
+export function childEnvironment(extra?: Record<string, string>): Record<string, string>;
+
+/**
  * Builds the server, creates a new database with an API key of scope `write` and one of scope
  * `admin`, starts the server's CLI on a free port and resolves once it is ready.
  */

@@ -7,6 +7,27 @@ import { join } from 'node:path';
 import { buildServer } from './build.mjs';
 
 /**
+ * What a process started by a test inherits from the shell that runs the tests: PATH, to find
+ * programs; HOME and TMPDIR, where tools keep their files. Nothing else reaches it, so that a
+ * developer's DATABASE_URL or MOAT_REQUIRE_KEY_FOR_READS never points the tests at their own
+ * PostgreSQL nor closes reads: what a test wants set, it passes as `extra`.
+ */
+const INHERITED = ['PATH', 'HOME', 'TMPDIR'];
+
+/**
+ * The environment for a process a test starts: the few inherited variables, and `extra`.
+ * @param {Record<string, string>} [extra]
+ * @returns {Record<string, string>}
+ */
+export function childEnvironment(extra = {}) {
+  const inherited = INHERITED.flatMap((name) => {
+    const value = process.env[name];
+    return value === undefined ? [] : [[name, value]];
+  });
+  return { ...Object.fromEntries(inherited), ...extra };
+}
+
+/**
  * Builds the server, creates its database with an API key of scope `write` and one of scope
  * `admin` (through the CLI, as an operator does), starts it and resolves once it is ready.
  * @returns {Promise<{ url: string, writeKey: string, adminKey: string, stop: () => Promise<void> }>}
@@ -19,7 +40,7 @@ export async function startMoatServer() {
   const cli = join(bundleDir, 'cli.js');
   await buildServer(cli);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') };
+  const env = childEnvironment({ PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') });
   /**
    * Creates an API key through the CLI, as an operator does; returns the key.
    * @param {string} scope
@@ -74,8 +95,8 @@ function readyUrl(child) {
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
-    child.once('exit', (code) =>
-      reject(new Error(`The Moat server exited (${code}) before it was ready:\n${output}`)),
+    child.once('exit', (code, signal) =>
+      reject(new Error(`The Moat server exited (${signal ?? code}) before it was ready:\n${output}`)),
     );
   });
 }

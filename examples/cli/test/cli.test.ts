@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { childEnvironment } from '@moat/server/testing.mjs';
 import { describe, expect, inject, it } from 'vitest';
 
 const cli = resolve(import.meta.dirname, '../dist/cli.js');
@@ -15,11 +16,8 @@ interface Run {
 /** Runs moat-cli as a process, as a person or a script does. */
 function moatCli(args: string[], env: Record<string, string> = { MOAT_URL: moatUrl }): Promise<Run> {
   return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { env: { PATH: process.env.PATH, ...env } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(process.execPath, [cli, ...args], { env: childEnvironment(env) }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }

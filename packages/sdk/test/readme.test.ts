@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { childEnvironment } from '@moat/server/testing.mjs';
 import { describe, expect, it } from 'vitest';
 import { moatUrl } from './helpers.js';
 
@@ -26,8 +27,13 @@ describe('README', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'example.ts'), example.replace('http://localhost:4000/graphql', moatUrl));
     const compilerFlags = ['--strict', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck'];
-    execFileSync(process.execPath, [tsc, ...compilerFlags, '--lib', 'es2023,dom', join(dir, 'example.ts')]);
-    const output = execFileSync(process.execPath, [join(dir, 'example.js')], { encoding: 'utf8' });
+    execFileSync(process.execPath, [tsc, ...compilerFlags, '--lib', 'es2023,dom', join(dir, 'example.ts')], {
+      env: childEnvironment(),
+    });
+    const output = execFileSync(process.execPath, [join(dir, 'example.js')], {
+      env: childEnvironment(),
+      encoding: 'utf8',
+    });
     const printed = /This prints:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(output).toBe(printed);
   });

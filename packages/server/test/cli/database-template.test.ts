@@ -1,43 +1,54 @@
 // A new embedded database starts from the template that the first creation keeps: the same
 // database, sooner. A template that does not load is dropped and the database made anyway.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCli } from '../cli-process.js';
 
 const { scratch, run } = useCli('moat-template-');
-const cache = join(scratch, 'cache');
-const withCache = { MOAT_CACHE_DIR: cache };
 
-/** Creates a database with `migrate` and returns its export, less the moments it was recorded. */
-function created(name: string): string {
+/** A template folder of the test's own, so that it finds no template another test kept. */
+const newCache = () => mkdtempSync(join(scratch, 'cache-'));
+
+/** Creates a database with `migrate`; returns its folder. */
+function migrated(name: string, cache: string): string {
   const dataDir = join(scratch, name);
-  const migrated = run(['migrate'], dataDir, withCache);
-  expect(migrated.stderr).toBe('');
-  expect(migrated.status).toBe(0);
-  return run(['export'], dataDir, withCache).stdout.replace(/"recordedAt":"[^"]+"/g, '"recordedAt":…');
+  const result = run(['migrate'], dataDir, { MOAT_CACHE_DIR: cache });
+  expect([result.status, result.stderr]).toEqual([0, '']);
+  return dataDir;
 }
 
-let fromScratch = '';
-const templates = () => readdirSync(cache).filter((name) => name.endsWith('.tar'));
+/** Creates a database; returns its export, less the moments it was recorded. */
+function created(name: string, cache: string): string {
+  const exported = run(['export'], migrated(name, cache), { MOAT_CACHE_DIR: cache }).stdout;
+  return exported.replace(/"recordedAt":"[^"]+"/g, '"recordedAt":…');
+}
+
+const templates = (cache: string) =>
+  readdirSync(cache)
+    .filter((name) => name.endsWith('.tar'))
+    .map((name) => join(cache, name));
 
 describe('a new embedded database', () => {
   it('is kept as a template when it is the first, and later ones copied from it are the same', () => {
-    fromScratch = created('first');
-    expect(templates()).toHaveLength(1);
-    const template = join(cache, templates()[0] ?? '');
+    const cache = newCache();
+    const fromScratch = created('first', cache);
+    expect(templates(cache)).toHaveLength(1);
+    const [template = ''] = templates(cache);
     const kept = statSync(template).mtimeMs;
     expect(fromScratch).toContain('"slug":"openai"');
-    expect(created('second')).toBe(fromScratch);
+    expect(created('second', cache)).toBe(fromScratch);
     expect(statSync(template).mtimeMs).toBe(kept);
-    expect(readdirSync(cache)).toEqual(templates());
+    expect(readdirSync(cache)).toEqual([basename(template)]);
   });
 
   it('is made from scratch when the template does not load, and the template is made anew', () => {
-    const template = join(cache, templates()[0] ?? '');
+    const cache = newCache();
+    migrated('before-the-damage', cache);
+    const [template = ''] = templates(cache);
     writeFileSync(template, 'not a database');
-    const migrated = run(['migrate'], join(scratch, 'third'), withCache);
-    expect([migrated.status, migrated.stderr]).toEqual([0, '']);
+    migrated('after-the-damage', cache);
+    expect(templates(cache)).toEqual([template]);
     expect(readFileSync(template).length).toBeGreaterThan(1_000_000);
   });
 });

@@ -1,0 +1,55 @@
+// What `moat serve` reads from its environment, and that the tests' own environment stays out:
+// a developer's DATABASE_URL must never send the tests to their PostgreSQL.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useCli } from '../cli-process.js';
+import { copyTemplate, postGraphQL } from '../helpers.js';
+
+const { scratch, run, createKey, serve } = useCli('moat-environment-');
+
+const READ = { query: '{ company(slug: "openai") { name } }' };
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('the environment of the processes the tests start', () => {
+  it('leaves out a DATABASE_URL and a MOAT_REQUIRE_KEY_FOR_READS of the shell running the tests', async () => {
+    vi.stubEnv('DATABASE_URL', 'postgres://nobody@127.0.0.1:1/none');
+    vi.stubEnv('MOAT_REQUIRE_KEY_FOR_READS', '1');
+    const { dataDir } = copyTemplate(scratch);
+    expect(run(['migrate'], dataDir)).toEqual({
+      status: 0,
+      stdout: `Database is up to date (embedded database in ${dataDir}).\n`,
+      stderr: '',
+    });
+    const server = await serve(dataDir);
+    expect(server.readyLine).toContain(`(embedded database in ${dataDir} opened;`);
+    expect(await postGraphQL(server.url, READ)).toEqual({
+      status: 200,
+      data: { company: { name: 'OpenAI' } },
+    });
+    await server.stop();
+  });
+});
+
+describe('MOAT_REQUIRE_KEY_FOR_READS', () => {
+  it('1: a read without an API key gets HTTP 401, one with a key made by `moat keys create` its data', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const key = createKey(dataDir, 'write');
+    const server = await serve(dataDir, { MOAT_REQUIRE_KEY_FOR_READS: '1' });
+    expect(await postGraphQL(server.url, READ)).toEqual({
+      status: 401,
+      errors: [
+        {
+          message: 'Moat needs an API key: send "Authorization: Bearer <key>".',
+          extensions: { code: 'NOT_AUTHORIZED' },
+        },
+      ],
+    });
+    expect(await postGraphQL(server.url, READ, undefined, key)).toEqual({
+      status: 200,
+      data: { company: { name: 'OpenAI' } },
+    });
+    await server.stop();
+  });
+});
