@@ -76,7 +76,6 @@ type Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": typeof types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": typeof types.UnknownCursorDocument,
-    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": typeof types.MillionsOfRowsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": typeof types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": typeof types.NodesByIdsDocument,
@@ -170,7 +169,6 @@ const documents: Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": types.UnknownCursorDocument,
-    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": types.MillionsOfRowsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": types.NodesByIdsDocument,
@@ -464,10 +462,6 @@ export function graphql(source: "query TooLargeNested { company(slug: \"openai\"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"): (typeof documents)["query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "): (typeof documents)["\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
