@@ -97,6 +97,7 @@ type Documents = {
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": typeof types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": typeof types.SearchGraphDocument,
+    "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": typeof types.CreateMistralDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": types.SearchGraphDocument,
+    "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": types.CreateMistralDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
@@ -546,6 +548,10 @@ export function graphql(source: "\n      query CompanyNodes($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@
 // (a closed connection, a failing trigger, a renamed table) and reads what the client gets.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/gql.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../helpers.js';
 import { createApiKey, tables } from '../moat.js';
 
@@ -38,13 +39,15 @@ function loggedMessages(server: TestServer): string[] {
   return messages;
 }
 
-const CREATE_COMPANY = `mutation {
-  createCompany(input: { slug: "mistral-ai", name: "Mistral AI", kind: STARTUP, country: "FR" }) {
-    __typename
+const CreateMistral = graphql(`
+  mutation CreateMistral {
+    createCompany(input: { slug: "mistral-ai", name: "Mistral AI", kind: STARTUP, country: "FR" }) {
+      __typename
+    }
   }
-}`;
+`);
 
-/** The error a failed createCompany gets, as sent: the location is in CREATE_COMPANY's text. */
+/** The error a failed createCompany gets: where it stands in the document as sent (printed). */
 const unexpectedCreateCompanyError = {
   message: 'Unexpected error.',
   locations: [{ line: 2, column: 3 }],
@@ -102,7 +105,7 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
       );
       const before = await rowsWritten(server);
 
-      const response = await server.query(CREATE_COMPANY, undefined, key);
+      const response = await server.query(CreateMistral, {}, key);
 
       expect(response).toEqual({ status: 200, data: null, errors: [unexpectedCreateCompanyError] });
       expectNothingOfTheCause(response, 'boom');
@@ -122,7 +125,7 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
       `);
       const before = await rowsWritten(server);
 
-      const response = await server.query(CREATE_COMPANY, undefined, key);
+      const response = await server.query(CreateMistral, {}, key);
 
       expect(response).toEqual({ status: 200, data: null, errors: [unexpectedCreateCompanyError] });
       expectNothingOfTheCause(response, 'boom');
@@ -137,7 +140,7 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
       await server.connection.db.execute(sql`ALTER TABLE api_keys RENAME TO api_keys_elsewhere`);
       const before = await rowsWritten(server);
 
-      const response = await server.query(CREATE_COMPANY, undefined, key);
+      const response = await server.query(CreateMistral, {}, key);
 
       // No request context without the key: the whole request fails, so HTTP 500 and no data.
       expect(response).toEqual({
