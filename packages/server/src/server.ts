@@ -121,6 +121,9 @@ export function createMoatYoga({ db, logging = true, requireKeyForReads = false 
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
     maskedErrors: { isDev: false },
+    // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
+    batching: false,
+    maxRequestBodySize: 25_000_000,
     plugins: [badRequestsAnswer400, ...(requireKeyForReads ? [requireApiKey(db)] : [])],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,

@@ -76,7 +76,6 @@ type Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": typeof types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": typeof types.UnknownCursorDocument,
-    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": typeof types.MillionsOfRowsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": typeof types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": typeof types.NodesByIdsDocument,
@@ -107,6 +106,7 @@ type Documents = {
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": typeof types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": typeof types.SearchGraphDocument,
+    "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": typeof types.CreateMistralDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
@@ -179,7 +179,6 @@ const documents: Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": types.UnknownCursorDocument,
-    "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      ": types.MillionsOfRowsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": types.NodesByIdsDocument,
@@ -210,6 +209,7 @@ const documents: Documents = {
     "query ThirtyCompanies { companies(first: 30) { nodes { id } } }": types.ThirtyCompaniesDocument,
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": types.SearchGraphDocument,
+    "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": types.CreateMistralDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
@@ -485,10 +485,6 @@ export function graphql(source: "query UnknownCursor { companies(after: \"not-a-
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "): (typeof documents)["\n        query MillionsOfRows {\n          companies(first: 100) { nodes { fundingRounds(first: 100) { nodes {\n            investors { ... on Company { investments(first: 100) { nodes { round { company { name } } } } } }\n          } } } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -606,6 +602,10 @@ export function graphql(source: "\n      query CompanyNodes($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
