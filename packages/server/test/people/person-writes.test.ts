@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ofType, rowCounts } from '../assertions.js';
-import { graphql } from '../graphql/gql.js';
 import { useWriteTestServer } from '../helpers.js';
 import { tables } from '../moat.js';
 import { AddRole, CreatePerson, founderExcerpt, liang, UpdatePerson } from './documents.js';
@@ -104,20 +103,5 @@ describe('createPerson and updatePerson', () => {
     ]);
     const missing = await update({ slug: 'no-such-person', expectedVersion: 1, name: 'X' });
     expect(missing.__typename).toBe('NotFoundError');
-  });
-});
-
-describe('deletePerson', () => {
-  it('deletes a person', async () => {
-    const altman = await server.send(
-      graphql(`
-        mutation DeletePerson($input: DeletePersonInput!) {
-          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }
-        }
-      `),
-      { slug: 'sam-altman' },
-      analyst.key,
-    );
-    expect(altman.__typename).toBe('DeletePersonPayload');
   });
 });

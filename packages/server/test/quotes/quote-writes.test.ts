@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { must, ofType, rowCounts } from '../assertions.js';
+import { ofType, rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { RecordQuoteInput } from '../graphql/graphql.js';
 import { useWriteTestServer } from '../helpers.js';
@@ -93,66 +93,5 @@ describe('recordQuote', () => {
       { path: ['input', 'saidOn'], message: 'must not be in the future' },
     ]);
     expect(await counts()).toEqual(before);
-  });
-});
-
-const DeleteQuote = graphql(`
-  mutation DeleteQuote($input: DeleteQuoteInput!) {
-    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }
-  }
-`);
-
-describe('deleteQuote, and deleting the citations of a quote', () => {
-  it('keeps the last citation that holds a VERBATIM quote’s words', async () => {
-    const { data } = await server.query(
-      graphql(`
-        query VerbatimQuoteCitations {
-          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }
-        }
-      `),
-    );
-    const quote = must(data.quotes.nodes[0]);
-    const added = await server.send(
-      graphql(
-        `mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }`,
-      ),
-      { fact: quote.id, citation: { source: source.id, excerpt: 'He praised the paper.' } },
-      analyst.key,
-    );
-    expect(added.__typename).toBe('AddCitationPayload');
-    const removed = await server.send(
-      graphql(`
-        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {
-          deleteCitation(input: $input) { __typename ... on UserError { message } }
-        }
-      `),
-      { id: must(quote.citations[0]).id },
-      analyst.key,
-    );
-    expect(removed).toEqual({
-      __typename: 'ConflictError',
-      message:
-        'This is the only citation that holds the VERBATIM quote’s words; add another that does first.',
-    });
-  });
-
-  it('deletes quotes; the ID of another type is refused', async () => {
-    const { data } = await server.query(
-      graphql(`
-        query QuoteIdsAndDeepSeek {
-          quotes(first: 100) { nodes { id } }
-          company(slug: "deepseek") { id }
-        }
-      `),
-    );
-    for (const quote of data.quotes.nodes)
-      expect((await server.send(DeleteQuote, { id: quote.id }, analyst.key)).__typename).toBe(
-        'DeleteQuotePayload',
-      );
-    expect((await counts()).quotes).toBe(0);
-    expect(await server.send(DeleteQuote, { id: must(data.company).id }, analyst.key)).toEqual({
-      __typename: 'ValidationError',
-      message: 'input.id.typename: must be the ID of a quote',
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditEntries, must, ofType } from '../assertions.js';
+import { must, ofType } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { AddCitationInput, AddSourceInput } from '../graphql/graphql.js';
 import { useWriteTestServer } from '../helpers.js';
@@ -117,45 +117,5 @@ describe('addCitation', () => {
         message: 'must be the ID of a company, person, role, quote or funding round',
       },
     ]);
-  });
-});
-
-describe('deleteSource and deleteCitation', () => {
-  const DeleteSource = graphql(`
-    mutation DeleteSource($input: DeleteSourceInput!) {
-      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }
-    }
-  `);
-  const DeleteCitation = graphql(`
-    mutation DeleteCitation($input: DeleteCitationInput!) {
-      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }
-    }
-  `);
-  const Citations = graphql(`
-    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }
-  `);
-  const citations = async (slug: string) =>
-    must((await server.query(Citations, { slug })).data.company).citations;
-
-  it('refuses to delete a source that facts cite, and the only citation of a fact', async () => {
-    // The seed's source, which its facts cite.
-    const refused = await server.send(DeleteSource, { id: source.id }, analyst.key);
-    expect(refused).toMatchObject({ __typename: 'ConflictError' });
-    expect(ofType(refused, 'ConflictError').message).toMatch(/^\d+ citation\(s\) still cite this source/);
-    const [only] = await citations('softbank-group');
-    const kept = await server.send(DeleteCitation, { id: must(only).id }, analyst.key);
-    expect(ofType(kept, 'ConflictError').message).toBe(
-      'This is the only citation of its fact; add another before deleting it, or delete the fact.',
-    );
-  });
-
-  it('deletes one citation of several, and audits the record as it was', async () => {
-    const cited = await citations('openai');
-    const last = must(cited.at(-1));
-    const result = await server.send(DeleteCitation, { id: last.id }, analyst.key);
-    expect(result).toEqual({ __typename: 'DeleteCitationPayload', deletedId: last.id });
-    expect(await citations('openai')).toHaveLength(cited.length - 1);
-    const [entry] = await auditEntries(server, 'deleteCitation');
-    expect(entry).toMatchObject({ recordType: 'Citation', after: null, before: { excerpt: last.excerpt } });
   });
 });
