@@ -50,6 +50,13 @@ export async function databaseDigest(server: TestServer): Promise<DatabaseDigest
   return digest;
 }
 
+/** The keys of the rows of `table` for which `test` holds, in the digest's order. */
+export function keysWhere(digest: DatabaseDigest, table: string, test: (row: Row) => boolean): string[] {
+  return Object.entries(digest[table] ?? {})
+    .filter(([, row]) => test(row))
+    .map(([key]) => key);
+}
+
 /** The tables that differ between two digests, each with what changed; `{}` when none does. */
 export function databaseChanges(before: DatabaseDigest, after: DatabaseDigest): Record<string, TableChanges> {
   const changes: Record<string, TableChanges> = {};

@@ -7,6 +7,7 @@ import {
   changesSince,
   type DatabaseDigest,
   databaseDigest,
+  keysWhere,
   type Row,
   type TableChanges,
 } from '../database.js';
@@ -111,12 +112,6 @@ async function addRelatedRecords({ server, analyst, source }: WriteServer) {
     'AddCitationPayload',
   ]);
 }
-
-/** The keys of the rows of `table` for which `test` holds, in the digest's order. */
-const keysWhere = (db: DatabaseDigest, table: string, test: (row: Row) => boolean) =>
-  Object.entries(must(db[table]))
-    .filter(([, row]) => test(row))
-    .map(([key]) => key);
 
 const among = (keys: string[], value: unknown) => keys.includes(String(value));
 
