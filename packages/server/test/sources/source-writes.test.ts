@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { must, ofType } from '../assertions.js';
+import { changesSince, databaseDigest } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { AddCitationInput, AddSourceInput } from '../graphql/graphql.js';
-import { useWriteTestServer } from '../helpers.js';
+import { globalId, useWriteTestServer } from '../helpers.js';
 
 const { server, analyst, source } = useWriteTestServer();
 
@@ -33,7 +34,9 @@ describe('addSource', () => {
       source: { id: expect.any(String), ...article, publishedAt: '2025-06-01T08:00:00.000Z' },
     });
     const { id } = ofType(first, 'AddSourcePayload').source;
+    const before = await databaseDigest(server);
     expect(ofType(await add(article), 'AddSourcePayload').source.id).toBe(id);
+    expect(await changesSince(server, before)).toEqual({});
     const quote = await server.send(
       graphql(
         `mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }`,
@@ -50,8 +53,15 @@ describe('addSource', () => {
     expect(quote.__typename).toBe('RecordQuotePayload');
   });
 
-  it('refuses the same URL with other facts, a blank title and a future date', async () => {
-    expect(await add({ ...article, title: 'Another title' })).toEqual({
+  it('refuses the same URL with other facts, a blank title and a future date; nothing written', async () => {
+    const recorded = {
+      ...article,
+      url: 'https://example.com/mistral-again',
+      title: 'Mistral raises once more',
+    };
+    expect((await add(recorded)).__typename).toBe('AddSourcePayload');
+    const before = await databaseDigest(server);
+    expect(await add({ ...recorded, title: 'Another title' })).toEqual({
       __typename: 'ConflictError',
       message: 'A source with this URL is already recorded with other facts.',
     });
@@ -65,6 +75,7 @@ describe('addSource', () => {
       { path: ['input', 'title'], message: 'must not be blank' },
       { path: ['input', 'publishedAt'], message: 'must not be in the future' },
     ]);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });
 
@@ -97,15 +108,18 @@ describe('addCitation', () => {
       citation: { excerpt: 'DeepSeek, a Chinese startup', source: { title: 'The rise of DeepSeek' } },
     });
     const { id } = ofType(first, 'AddCitationPayload').citation;
+    const before = await databaseDigest(server);
     expect(ofType(await add(input), 'AddCitationPayload').citation.id).toBe(id);
+    expect(await changesSince(server, before)).toEqual({});
     expect((await excerpts()).citations.map((c) => c.excerpt)).toEqual([
       ...company.citations.map((c) => c.excerpt),
       'DeepSeek, a Chinese startup',
     ]);
   });
 
-  it('refuses a fact that does not exist, and an ID that is not a fact', async () => {
-    const missing = Buffer.from('Quote:00000000-0000-4000-8000-000000000000').toString('base64');
+  it('refuses a fact that does not exist, and an ID that is not a fact; nothing written', async () => {
+    const before = await databaseDigest(server);
+    const missing = globalId('Quote', '00000000-0000-4000-8000-000000000000');
     expect(await add({ fact: missing, citation: { source: source.id, excerpt: 'x' } })).toEqual({
       __typename: 'NotFoundError',
       message: 'No Quote has this ID.',
@@ -117,5 +131,6 @@ describe('addCitation', () => {
         message: 'must be the ID of a company, person, role, quote or funding round',
       },
     ]);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });
