@@ -1,11 +1,11 @@
-// What tests assert on: typed results unwrapped or narrowed, refused arguments, rows counted.
-import { count, eq } from 'drizzle-orm';
+// What tests assert on: typed results unwrapped or narrowed, refused arguments, rows counted
+// (test/database.ts compares the whole database).
+import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import type { GraphQLError, TestServer } from './helpers.js';
-import { tables } from './moat.js';
 
-/** How many rows each table holds, by the names given: what "nothing written" compares. */
+/** How many rows each table holds, by the names given. */
 export async function rowCounts<Name extends string>(
   server: TestServer,
   counted: Record<Name, PgTable>,
@@ -16,11 +16,6 @@ export async function rowCounts<Name extends string>(
     counts[name as Name] = row?.n ?? 0;
   }
   return counts;
-}
-
-/** The audit log's entries for one mutation, as stored. */
-export function auditEntries(server: TestServer, mutation: string) {
-  return server.connection.db.select().from(tables.auditLog).where(eq(tables.auditLog.mutation, mutation));
 }
 
 /** `value`, failing the test when it is null or undefined: for results typed as maybe absent. */

@@ -10,7 +10,7 @@ import { queryRows } from './moat.js';
 /** A row as PostgreSQL gives it in JSON: columns by their SQL names. */
 export type Row = Record<string, unknown>;
 
-/** Every table of the `public` schema, by name: its rows by primary key (values joined by "/"). */
+/** Every table of the `public` schema, by name: its rows by primary key (values joined by "/"), in order. */
 export type DatabaseDigest = Record<string, Record<string, Row>>;
 
 /** What changed in one table: rows gone (their keys), rows added, and the changed columns of the rest. */
@@ -41,11 +41,17 @@ export async function databaseDigest(server: TestServer): Promise<DatabaseDigest
       db,
       sql`select to_jsonb(t) as row from ${sql.identifier(name)} t`,
     );
-    // A table without a primary key has its rows by their JSON text.
+    // A table without a primary key has its rows by their JSON text, a repeated row numbered.
     const keyOf = (row: Row) =>
       key ? key.map((column) => String(row[column])).join('/') : JSON.stringify(row);
-    const byKey = rows.map(({ row }) => [keyOf(row), row] as const);
-    digest[name] = Object.fromEntries(byKey.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const keyed = rows.map(({ row }) => [keyOf(row), row] as const);
+    const byKey: Record<string, Row> = {};
+    for (const [rowKey, row] of keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      let unique = rowKey;
+      for (let n = 2; Object.hasOwn(byKey, unique); n++) unique = `${rowKey} #${n}`;
+      byKey[unique] = row;
+    }
+    digest[name] = byKey;
   }
   return digest;
 }
@@ -63,14 +69,14 @@ export function databaseChanges(before: DatabaseDigest, after: DatabaseDigest): 
   for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const old = before[table] ?? {};
     const now = after[table] ?? {};
-    const gone = Object.keys(old).filter((key) => !(key in now));
+    const gone = Object.keys(old).filter((key) => !Object.hasOwn(now, key));
     const added = Object.keys(now)
-      .filter((key) => !(key in old))
+      .filter((key) => !Object.hasOwn(old, key))
       .map((key) => now[key] as Row);
     const changed: Record<string, Row> = {};
     for (const [key, row] of Object.entries(now)) {
-      const was = old[key];
-      if (!was) continue;
+      if (!Object.hasOwn(old, key)) continue;
+      const was = old[key] as Row;
       const columns = Object.keys(row).filter(
         (column) => JSON.stringify(row[column]) !== JSON.stringify(was[column]),
       );
