@@ -13,7 +13,7 @@ import {
 } from '../database.js';
 import { RecordFundingRound, seriesA } from '../funding-rounds/documents.js';
 import { graphql } from '../graphql/gql.js';
-import { globalId, startWriteTestServer, type TestServer } from '../helpers.js';
+import { globalId, startWriteTestServer, type TestServer, useWriteTestServer } from '../helpers.js';
 
 const DeleteCompany = graphql(`
   mutation DeleteCompany($input: DeleteCompanyInput!) {
@@ -402,8 +402,9 @@ const refusals: Refusal[] = [
 ];
 
 describe('a refused delete changes nothing', () => {
+  // One server for these: each test checks that its delete wrote nothing.
+  const writer = useWriteTestServer();
   it.each(refusals.map((refusal) => [refusal.name, refusal] as const))('%s', async (_name, refusal) => {
-    const writer = await startWriteTestServer();
     await refusal.prepare?.(writer);
     const before = await databaseDigest(writer.server);
     expect(await refusal.send(writer, before)).toEqual(refusal.result(writer, before));
