@@ -90,14 +90,16 @@ describe('updateFundingRound', () => {
     expect(kinds.filter((kind) => kind === 'ConflictError')).toHaveLength(9);
   });
 
-  it('names the date the input gives when announcing would come after closing', async () => {
+  it('names the date the input gives when announcing would come after closing; nothing written', async () => {
     const round = await recordRound({ company: 'new-york-university', investors: [], leadInvestors: [] });
     const closed = await updated(round, { expectedVersion: 1, closedOn: { date: '2025-04-01' } });
     expect(closed.closedOn).toEqual({ label: '2025-04-01' });
+    const before = await databaseDigest(server);
     expect(
       await issues(round, { expectedVersion: 2, announcedOn: { date: '2025-05-01', precision: 'MONTH' } }),
     ).toEqual([
       { path: ['input', 'announcedOn', 'date'], message: 'must not be after the closing (2025-04-01)' },
     ]);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });
