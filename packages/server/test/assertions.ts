@@ -1,21 +1,15 @@
-// What tests assert on: typed results unwrapped or narrowed, refused arguments, rows counted.
+// What tests assert on: typed results unwrapped or narrowed, refused arguments, rows counted and
+// audit entries read (test/database.ts compares the whole database).
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import type { GraphQLError, TestServer } from './helpers.js';
 import { tables } from './moat.js';
 
-/** How many rows each table holds, by the names given: what "nothing written" compares. */
-export async function rowCounts<Name extends string>(
-  server: TestServer,
-  counted: Record<Name, PgTable>,
-): Promise<Record<Name, number>> {
-  const counts = {} as Record<Name, number>;
-  for (const [name, table] of Object.entries<PgTable>(counted)) {
-    const [row] = await server.connection.db.select({ n: count() }).from(table);
-    counts[name as Name] = row?.n ?? 0;
-  }
-  return counts;
+/** How many rows a table holds. */
+export async function rowCount(server: TestServer, table: PgTable): Promise<number> {
+  const [row] = await server.connection.db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
 }
 
 /** The audit log's entries for one mutation, as stored. */

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { Kind, parse, print } from 'graphql';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 import { must } from './assertions.js';
 import { addFixtures } from './fixtures.js';
 import { graphql } from './graphql/gql.js';
@@ -269,6 +269,9 @@ export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestSer
   );
 }
 
+/** The global ID of the record of `type` with the UUID `id`, as the server encodes it. */
+export const globalId = (type: string, id: unknown) => Buffer.from(`${type}:${id}`).toString('base64');
+
 /** An API key stored before the file's tests run (its `key` and `id` are set then). */
 export function useApiKey(
   server: TestServer,
@@ -299,4 +302,16 @@ export function useWriteTestServer() {
     source.id = must((await server.query(Sources)).data.sources.nodes[0]).id;
   });
   return { server, analyst, source };
+}
+
+/**
+ * For a write test of its own: a fresh test server, closed when the test ends, with a key
+ * "analyst" that has the `write` scope and the seeded source to cite.
+ */
+export async function startWriteTestServer() {
+  const server = await startTestServer();
+  onTestFinished(() => server.close());
+  const { key, id } = await createApiKey(server.connection.db, 'analyst', ['write']);
+  const source = { id: must((await server.query(Sources)).data.sources.nodes[0]).id };
+  return { server, analyst: { key, id }, source };
 }

@@ -5,7 +5,7 @@ export { exportRecords } from '../src/data/export.js';
 export { ImportRefused, importRecords, parseLines } from '../src/data/import/index.js';
 export { printRecordJsonSchema } from '../src/data/records.js';
 export { readSeedFile } from '../src/data/seed.js';
-export { type Database, type DatabaseConnection, openDatabase } from '../src/db/connection.js';
+export { type Database, type DatabaseConnection, openDatabase, queryRows } from '../src/db/connection.js';
 export { relations } from '../src/db/relations.js';
 export * as tables from '../src/db/schema.js';
 export { paths } from '../src/paths.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ofType } from '../assertions.js';
+import { changesSince, databaseDigest } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { CreateApiKeyInput } from '../graphql/graphql.js';
 import { useApiKey, useTestServer } from '../helpers.js';
@@ -77,14 +78,17 @@ describe('API keys over GraphQL', () => {
       __typename: 'RevokeApiKeyPayload',
       apiKey: { revokedAt: expect.any(String) },
     });
+    const revoked = await databaseDigest(server);
     expect(await write(created.key)).toBe('NotAuthorizedError');
     expect(await revoke(created.apiKey.id)).toEqual({
       __typename: 'NotFoundError',
       message: 'No valid API key has this id.',
     });
+    expect(await changesSince(server, revoked)).toEqual({});
   });
 
-  it('needs the admin scope, and names bad input', async () => {
+  it('needs the admin scope, and names bad input; nothing written', async () => {
+    const before = await databaseDigest(server);
     const refused = await create({ name: 'mine', scopes: ['admin'] }, keys.write.key);
     expect(refused).toMatchObject({ __typename: 'NotAuthorizedError' });
     const listed = await server.query(ApiKeys, {}, keys.write.key);
@@ -94,5 +98,6 @@ describe('API keys over GraphQL', () => {
       { path: ['input', 'name'], message: 'must not be blank' },
       { path: ['input', 'scopes'], message: 'must give at least one scope' },
     ]);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditEntries, ofType, rowCounts } from '../assertions.js';
+import { must, ofType } from '../assertions.js';
+import { changesSince, databaseDigest, keysWhere } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { CreateCompanyInput } from '../graphql/graphql.js';
 import { useApiKey, useTestServer } from '../helpers.js';
-import { tables } from '../moat.js';
 
 const server = useTestServer();
 const keys = {
@@ -42,7 +42,7 @@ const CompanyNamed = graphql(`
   }
 `);
 
-const mistral = {
+const _mistral = {
   slug: 'mistral-ai',
   name: 'Mistral AI',
   kind: 'STARTUP',
@@ -50,53 +50,74 @@ const mistral = {
   aliases: ['Mistral'],
 } satisfies CreateCompanyInput;
 
-/** How many companies and audit entries there are: what "nothing written" compares. */
-const counts = () => rowCounts(server, { companies: tables.companies, audit: tables.auditLog });
+const alephAlpha = {
+  slug: 'aleph-alpha',
+  name: 'Aleph Alpha',
+  kind: 'STARTUP',
+  country: 'DE',
+  aliases: ['Aleph'],
+} satisfies CreateCompanyInput;
 
 describe('createCompany', () => {
   it('records a company with an audit entry naming the key, and the same input twice changes nothing', async () => {
-    const first = await server.send(CreateCompany, mistral, keys.write.key);
+    const before = await databaseDigest(server);
+    const first = await server.send(CreateCompany, alephAlpha, keys.write.key);
     expect(first).toEqual({
       __typename: 'CreateCompanyPayload',
       company: {
         id: expect.any(String),
-        slug: 'mistral-ai',
-        name: 'Mistral AI',
+        slug: 'aleph-alpha',
+        name: 'Aleph Alpha',
         kind: 'STARTUP',
-        country: 'FR',
-        aliases: ['Mistral'],
+        country: 'DE',
+        aliases: ['Aleph'],
         version: 1,
       },
     });
-    const before = await counts();
-    const again = await server.send(CreateCompany, mistral, keys.write.key);
+    const recorded = { slug: 'aleph-alpha', name: 'Aleph Alpha', version: 1 };
+    expect(await changesSince(server, before)).toEqual({
+      companies: { added: [expect.objectContaining(recorded)] },
+      audit_log: {
+        added: [
+          expect.objectContaining({
+            api_key_id: keys.write.id,
+            mutation: 'createCompany',
+            record_type: 'Company',
+            before: null,
+            after: expect.objectContaining(recorded),
+          }),
+        ],
+      },
+    });
+
+    const written = await databaseDigest(server);
+    const again = await server.send(CreateCompany, alephAlpha, keys.write.key);
     expect(ofType(again, 'CreateCompanyPayload').company.id).toBe(
       ofType(first, 'CreateCompanyPayload').company.id,
     );
-    expect(await counts()).toEqual(before);
-
-    const read = await server.query(CompanyNamed, { slug: 'mistral-ai' });
-    expect(read.data.company?.name).toBe('Mistral AI');
-    const entries = await auditEntries(server, 'createCompany');
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ apiKeyId: keys.write.id, recordType: 'Company', before: null });
-    expect(entries[0]?.after).toMatchObject({ slug: 'mistral-ai', name: 'Mistral AI', version: 1 });
+    expect(await changesSince(server, written)).toEqual({});
+    const read = await server.query(CompanyNamed, { slug: 'aleph-alpha' });
+    expect(read.data.company?.name).toBe('Aleph Alpha');
   });
 
   it('refuses the slug of a company recorded with other facts: ConflictError, nothing written', async () => {
-    const before = await counts();
-    const result = await server.send(CreateCompany, { ...mistral, name: 'Mistral' }, keys.write.key);
+    const before = await databaseDigest(server);
+    const result = await server.send(
+      CreateCompany,
+      { slug: 'openai', name: 'OpenAI Inc.', kind: 'CORPORATION' },
+      keys.write.key,
+    );
     expect(result).toEqual({
       __typename: 'ConflictError',
       message:
-        'A company with the slug "mistral-ai" is already recorded with other facts; change it with updateCompany.',
+        'A company with the slug "openai" is already recorded with other facts; change it with updateCompany.',
       currentVersion: 1,
     });
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
   it('names every problem of an input by its path: ValidationError, nothing written', async () => {
-    const before = await counts();
+    const before = await databaseDigest(server);
     const result = await server.send(
       CreateCompany,
       { slug: 'Bad Slug', name: '  ', kind: 'STARTUP', aliases: ['x', 'x'] },
@@ -111,18 +132,18 @@ describe('createCompany', () => {
       { path: ['input', 'name'], message: 'must not be blank' },
       { path: ['input', 'aliases'], message: 'must not repeat a name' },
     ]);
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
   it('refuses a country code that is not ISO 3166 before anything runs', async () => {
-    const before = await counts();
-    const input = { ...mistral, slug: 'x-ai', country: 'France' };
+    const before = await databaseDigest(server);
+    const input = { ...alephAlpha, slug: 'x-ai', country: 'France' };
     const result = await server.query(CreateCompany, { input }, keys.write.key);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).toBe(
       'Variable "$input" got invalid value "France" at "input.country"; Value is not a valid country code: France',
     );
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
   it.each([
@@ -135,34 +156,61 @@ describe('createCompany', () => {
       'The API key "key manager" lacks the scope this needs (it has: admin).',
     ],
   ])('refuses a write with %s: NotAuthorizedError, nothing written', async (_case, key, message) => {
-    const before = await counts();
+    const before = await databaseDigest(server);
     const presented = key === 'revoked' ? keys.revoked.key : key === 'admin' ? keys.admin.key : key;
-    const result = await server.send(CreateCompany, { ...mistral, slug: 'cohere' }, presented);
+    const result = await server.send(CreateCompany, { ...alephAlpha, slug: 'cohere' }, presented);
     expect(result).toEqual({ __typename: 'NotAuthorizedError', message });
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });
 
 describe('updateCompany', () => {
   it('changes facts, raises the version and records before and after', async () => {
+    const before = await databaseDigest(server);
     const result = await server.send(
       UpdateCompany,
-      { slug: 'mistral-ai', expectedVersion: 1, description: 'A French AI lab.' },
+      { slug: 'new-york-university', expectedVersion: 1, description: 'A university in New York City.' },
       keys.write.key,
     );
     expect(result).toEqual({
       __typename: 'UpdateCompanyPayload',
-      company: { slug: 'mistral-ai', name: 'Mistral AI', description: 'A French AI lab.', version: 2 },
+      company: {
+        slug: 'new-york-university',
+        name: 'New York University',
+        description: 'A university in New York City.',
+        version: 2,
+      },
     });
-    const [entry] = await auditEntries(server, 'updateCompany');
-    expect(entry?.before).toMatchObject({ description: null, version: 1 });
-    expect(entry?.after).toMatchObject({ description: 'A French AI lab.', version: 2 });
+    const [id] = keysWhere(before, 'companies', (company) => company.slug === 'new-york-university');
+    expect(await changesSince(server, before)).toEqual({
+      companies: { changed: { [must(id)]: { description: 'A university in New York City.', version: 2 } } },
+      audit_log: {
+        added: [
+          expect.objectContaining({
+            mutation: 'updateCompany',
+            record_id: id,
+            before: expect.objectContaining({
+              description: 'University where Gary Marcus is a professor.',
+              version: 1,
+            }),
+            after: expect.objectContaining({ description: 'A university in New York City.', version: 2 }),
+          }),
+        ],
+      },
+    });
   });
 
-  it('refuses a stale version (ConflictError with the current one), an unknown slug and a null name', async () => {
+  it('refuses a stale version (ConflictError with the current one), an unknown slug and a null name; nothing written', async () => {
+    const headquarters = await server.send(
+      UpdateCompany,
+      { slug: 'meta', expectedVersion: 1, headquarters: 'Menlo Park' },
+      keys.write.key,
+    );
+    expect(headquarters.__typename).toBe('UpdateCompanyPayload');
+    const before = await databaseDigest(server);
     const stale = await server.send(
       UpdateCompany,
-      { slug: 'mistral-ai', expectedVersion: 1, name: 'X' },
+      { slug: 'meta', expectedVersion: 1, name: 'X' },
       keys.write.key,
     );
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
@@ -173,13 +221,14 @@ describe('updateCompany', () => {
     });
     const nullName = await server.send(
       UpdateCompany,
-      { slug: 'mistral-ai', expectedVersion: 2, name: null },
+      { slug: 'meta', expectedVersion: 2, name: null },
       keys.write.key,
     );
     expect(ofType(nullName, 'ValidationError').issues).toEqual([
       { path: ['input', 'name'], message: expect.any(String) },
     ]);
-    const read = await server.query(CompanyNamed, { slug: 'mistral-ai' });
-    expect(read.data.company).toEqual({ name: 'Mistral AI', version: 2 });
+    expect(await changesSince(server, before)).toEqual({});
+    const read = await server.query(CompanyNamed, { slug: 'meta' });
+    expect(read.data.company).toEqual({ name: 'Meta', version: 2 });
   });
 });

@@ -1,10 +1,7 @@
 // The funding round mutations of the round tests, and the round they record first.
 
-import { rowCounts } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
-import type { TestServer } from '../helpers.js';
-import { tables } from '../moat.js';
 
 export const RoundFacts = graphql(`
   fragment RoundFacts on FundingRound {
@@ -58,11 +55,3 @@ export const seriesA = (source: string) =>
     leadInvestors: [{ company: 'meta' }],
     citation: { source, excerpt },
   }) satisfies RecordFundingRoundInput;
-
-/** How many rounds, investments and audit entries there are: what "nothing written" compares. */
-export const roundCounts = (server: TestServer) =>
-  rowCounts(server, {
-    rounds: tables.fundingRounds,
-    investments: tables.investments,
-    audit: tables.auditLog,
-  });

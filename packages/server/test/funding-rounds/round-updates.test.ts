@@ -1,34 +1,39 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { must, ofType } from '../assertions.js';
-import { graphql } from '../graphql/gql.js';
-import type { UpdateFundingRoundInput } from '../graphql/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { ofType } from '../assertions.js';
+import { changesSince, databaseDigest } from '../database.js';
+import type { RecordFundingRoundInput, UpdateFundingRoundInput } from '../graphql/graphql.js';
 import { useWriteTestServer } from '../helpers.js';
-import { RecordFundingRound, roundCounts, seriesA, UpdateFundingRound } from './documents.js';
+import { RecordFundingRound, seriesA, UpdateFundingRound } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
-let roundId = '';
-beforeAll(async () => {
-  const recorded = await server.send(RecordFundingRound, seriesA(source.id), analyst.key);
-  roundId = ofType(recorded, 'RecordFundingRoundPayload').fundingRound.id;
-});
 
-const update = async (input: Omit<UpdateFundingRoundInput, 'round'>) =>
-  server.send(UpdateFundingRound, { round: roundId, ...input }, analyst.key);
-const updated = async (input: Omit<UpdateFundingRoundInput, 'round'>) =>
-  ofType(await update(input), 'UpdateFundingRoundPayload').fundingRound;
-const issues = async (input: Omit<UpdateFundingRoundInput, 'round'>) =>
-  ofType(await update(input), 'ValidationError').issues;
-const counts = () => roundCounts(server);
+type Changes = Omit<UpdateFundingRoundInput, 'round'>;
+
+/** Records `input` as a round of its own and returns its ID. */
+async function recordRound(input: Partial<RecordFundingRoundInput>) {
+  const recorded = await server.send(RecordFundingRound, { ...seriesA(source.id), ...input }, analyst.key);
+  return ofType(recorded, 'RecordFundingRoundPayload').fundingRound.id;
+}
+const updateRound = async (round: string, input: Changes) =>
+  server.send(UpdateFundingRound, { round, ...input }, analyst.key);
+const updated = async (round: string, input: Changes) =>
+  ofType(await updateRound(round, input), 'UpdateFundingRoundPayload').fundingRound;
+const issues = async (round: string, input: Changes) =>
+  ofType(await updateRound(round, input), 'ValidationError').issues;
 
 describe('updateFundingRound', () => {
   it('updates a round at the version read; given investors replace the list, leads alone keep it', async () => {
-    const round = await updated({
+    const round = await recordRound({
+      company: 'hugging-face',
+      investors: [{ company: 'meta' }, { company: 'softbank-group' }],
+    });
+    const changed = await updated(round, {
       expectedVersion: 1,
       amount: '600000000',
       amountUsd: '600000000',
-      investors: [{ company: 'meta' }, { company: 'hugging-face' }, { person: 'sam-altman' }],
+      investors: [{ company: 'meta' }, { company: 'softbank-group' }, { person: 'sam-altman' }],
     });
-    expect(round).toMatchObject({
+    expect(changed).toMatchObject({
       version: 2,
       amount: { amount: '600000000' },
       leadInvestors: [{ slug: 'meta' }],
@@ -36,42 +41,45 @@ describe('updateFundingRound', () => {
     });
     // Leads come first; the others in no promised order.
     const slugs = (list: { slug?: string }[]) => list.map((investor) => investor.slug);
-    expect(slugs(round.investors)[0]).toBe('meta');
-    expect(slugs(round.investors).sort()).toEqual(['hugging-face', 'meta', 'sam-altman']);
-    const leads = await updated({ expectedVersion: 2, leadInvestors: [{ company: 'hugging-face' }] });
-    expect(leads).toMatchObject({ version: 3, leadInvestors: [{ slug: 'hugging-face' }] });
-    expect(slugs(leads.investors).sort()).toEqual(['hugging-face', 'meta', 'sam-altman']);
+    expect(slugs(changed.investors)[0]).toBe('meta');
+    expect(slugs(changed.investors).sort()).toEqual(['meta', 'sam-altman', 'softbank-group']);
+    const leads = await updated(round, {
+      expectedVersion: 2,
+      leadInvestors: [{ company: 'softbank-group' }],
+    });
+    expect(leads).toMatchObject({ version: 3, leadInvestors: [{ slug: 'softbank-group' }] });
+    expect(slugs(leads.investors).sort()).toEqual(['meta', 'sam-altman', 'softbank-group']);
   });
 
-  it('refuses a stale version, a lead outside the round, and a closing before the announcement', async () => {
-    const before = await counts();
-    const stale = await update({ expectedVersion: 1, stage: 'SERIES_B' });
-    expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 3 });
-    expect(await issues({ expectedVersion: 3, leadInvestors: [{ company: 'openai' }] })).toEqual([
+  it('refuses a stale version, a lead outside the round, and a closing before the announcement; nothing written', async () => {
+    const round = await recordRound({
+      company: 'meta',
+      investors: [{ company: 'hugging-face' }],
+      leadInvestors: [],
+    });
+    expect((await updated(round, { expectedVersion: 1, amount: '550000000' })).version).toBe(2);
+    const before = await databaseDigest(server);
+    const stale = await updateRound(round, { expectedVersion: 1, stage: 'SERIES_B' });
+    expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    expect(await issues(round, { expectedVersion: 2, leadInvestors: [{ company: 'openai' }] })).toEqual([
       { path: ['input', 'leadInvestors', '0'], message: 'must also be among the round’s investors' },
     ]);
-    expect(await issues({ expectedVersion: 3, closedOn: { date: '2025-02-01' } })).toEqual([
+    expect(await issues(round, { expectedVersion: 2, closedOn: { date: '2025-02-01' } })).toEqual([
       { path: ['input', 'closedOn', 'date'], message: 'must not be before the announcement (2025-03-01)' },
     ]);
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
-  it('names the date the input gives when announcing would come after closing', async () => {
-    const { data } = await server.query(
-      graphql(`
-        query RoundVersion($id: ID!) {
-          node(id: $id) { ... on FundingRound { version } }
-        }
-      `),
-      { id: roundId },
-    );
-    const version = must(data.node && 'version' in data.node ? data.node.version : undefined);
-    const closed = await updated({ expectedVersion: version, closedOn: { date: '2025-04-01' } });
+  it('names the date the input gives when announcing would come after closing; nothing written', async () => {
+    const round = await recordRound({ company: 'new-york-university', investors: [], leadInvestors: [] });
+    const closed = await updated(round, { expectedVersion: 1, closedOn: { date: '2025-04-01' } });
     expect(closed.closedOn).toEqual({ label: '2025-04-01' });
+    const before = await databaseDigest(server);
     expect(
-      await issues({ expectedVersion: version + 1, announcedOn: { date: '2025-05-01', precision: 'MONTH' } }),
+      await issues(round, { expectedVersion: 2, announcedOn: { date: '2025-05-01', precision: 'MONTH' } }),
     ).toEqual([
       { path: ['input', 'announcedOn', 'date'], message: 'must not be after the closing (2025-04-01)' },
     ]);
+    expect(await changesSince(server, before)).toEqual({});
   });
 });

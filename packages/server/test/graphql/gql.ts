@@ -23,8 +23,6 @@ type Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": typeof types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": typeof types.AuditedRecordDocument,
-    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteCompanyDocument,
-    "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      ": typeof types.DeletedCompanyAndItsPeopleDocument,
     "\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      ": typeof types.LookupsBySlugDocument,
     "\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      ": typeof types.CompanyFiltersDocument,
     "\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      ": typeof types.CompaniesByNameDocument,
@@ -52,25 +50,29 @@ type Documents = {
     "\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      ": typeof types.RoundOrderingsDocument,
     "\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      ": typeof types.RoundFiltersDocument,
     "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": typeof types.NegativeFloorDocument,
-    "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": typeof types.RoundVersionDocument,
-    "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": typeof types.DeleteFundingRoundDocument,
     "query SeededSources { sources { nodes { id } } }": typeof types.SeededSourcesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.AddRoleDocument,
     "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": typeof types.EndRoleDocument,
     "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": typeof types.PeopleFiltersDocument,
-    "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": typeof types.DeletePersonDocument,
     "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": typeof types.QuoteFiltersDocument,
     "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": typeof types.QuotesByDateDocument,
     "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.RecordQuoteDocument,
-    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteQuoteDocument,
-    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": typeof types.VerbatimQuoteCitationsDocument,
-    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": typeof types.CiteQuoteAgainDocument,
-    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": typeof types.DeleteQuoteCitationDocument,
-    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": typeof types.QuoteIdsAndDeepSeekDocument,
     "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": typeof types.SearchDocument,
     "query BlankSearch { search(query: \" \") { totalCount } }": typeof types.BlankSearchDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteCompanyDocument,
+    "\n  mutation DeletePerson($input: DeletePersonInput!) {\n    deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeletePersonDocument,
+    "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) { __typename ... on DeleteRolePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteQuoteDocument,
+    "\n  mutation DeleteFundingRound($input: DeleteFundingRoundInput!) {\n    deleteFundingRound(input: $input) {\n      __typename ... on DeleteFundingRoundPayload { deletedId } ... on UserError { message }\n    }\n  }\n": typeof types.DeleteFundingRoundDocument,
+    "\n  mutation DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteSourceDocument,
+    "\n  mutation DeleteCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n  }\n": typeof types.DeleteCitationDocument,
+    "\n  mutation RecordAttributedQuote($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }\n": typeof types.RecordAttributedQuoteDocument,
+    "\n  mutation AddUncitedSource($input: AddSourceInput!) { addSource(input: $input) { __typename } }\n": typeof types.AddUncitedSourceDocument,
+    "\n  mutation CiteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }\n": typeof types.CiteAgainDocument,
+    "query DeepSeekId { company(slug: \"deepseek\") { id } }": typeof types.DeepSeekIdDocument,
+    "\n  query KeptQuote($id: ID!) { node(id: $id) { ... on Quote { text attribution } } }\n": typeof types.KeptQuoteDocument,
     "query TooLargeFirst { companies(first: 101) { totalCount } }": typeof types.TooLargeFirstDocument,
     "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": typeof types.TooLargeLastDocument,
     "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
@@ -112,9 +114,6 @@ type Documents = {
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
     "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddCitationDocument,
     "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": typeof types.DeepSeekCitationsDocument,
-    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteSourceDocument,
-    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": typeof types.DeleteCitationDocument,
-    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": typeof types.CompanyCitationsDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -126,8 +125,6 @@ const documents: Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": types.AuditedRecordDocument,
-    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteCompanyDocument,
-    "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      ": types.DeletedCompanyAndItsPeopleDocument,
     "\n        query LookupsBySlug {\n          openai: company(slug: \"openai\") { name kind }\n          altman: person(slug: \"sam-altman\") { name bio }\n          nobody: company(slug: \"no-such-company\") { name }\n          noone: person(slug: \"no-such-person\") { name }\n        }\n      ": types.LookupsBySlugDocument,
     "\n        query CompanyFilters {\n          investors: companies(filter: { kind: [INVESTOR] }) { totalCount nodes { slug } }\n          universities: companies(filter: { kind: [UNIVERSITY, CORPORATION] }) { nodes { slug } }\n          chinese: companies(filter: { country: \"CN\" }) { totalCount nodes { slug } }\n          named: companies(filter: { name: \"HUGGING\" }) { nodes { slug } }\n          alias: companies(filter: { name: \"artificial intel\" }) { nodes { slug } }\n          combined: companies(filter: { kind: [STARTUP], country: \"US\" }) { nodes { slug } }\n          none: companies(filter: { name: \"zzz\" }) { totalCount nodes { slug } }\n        }\n      ": types.CompanyFiltersDocument,
     "\n        query CompaniesByName {\n          asc: companies(first: 3) { nodes { slug } }\n          desc: companies(first: 3, orderBy: NAME_DESC) { nodes { slug } }\n        }\n      ": types.CompaniesByNameDocument,
@@ -155,25 +152,29 @@ const documents: Documents = {
     "\n        query RoundOrderings {\n          newest: fundingRounds(first: 2) { nodes { stage company { slug } } }\n          oldest: fundingRounds(first: 1, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          undatedLast: fundingRounds(first: 100, orderBy: ANNOUNCED_ON_ASC) { nodes { announcedOn { date } } }\n          bySlug: companies(first: 2, orderBy: SLUG_ASC) { nodes { slug } }\n          titles: sources(orderBy: TITLE_DESC) { nodes { title } }\n        }\n      ": types.RoundOrderingsDocument,
     "\n        query RoundFilters {\n          acme: fundingRounds(filter: { company: \"acme-ai\" }) { totalCount nodes { stage } }\n          softbank: fundingRounds(filter: { investor: \"softbank-group\" }) { nodes { company { slug } } }\n          pat: fundingRounds(filter: { investor: \"pat-investor\" }) { nodes { stage company { slug } } }\n          news: fundingRounds(filter: { status: [RUMORED, IN_NEGOTIATION] }) { totalCount }\n          seriesA: fundingRounds(filter: { stage: [SERIES_A] }) { nodes { amount { amount currency amountUsd } } }\n          in2024: fundingRounds(filter: { announcedFrom: \"2024-01-01\", announcedTo: \"2024-12-31\" }) { nodes { stage } }\n          big: fundingRounds(filter: { minAmountUsd: \"10500000\" }, orderBy: AMOUNT_USD_DESC) {\n            nodes { amount { amountUsd } }\n          }\n        }\n      ": types.RoundFiltersDocument,
     "query NegativeFloor { fundingRounds(filter: { minAmountUsd: \"-5\" }) { totalCount } }": types.NegativeFloorDocument,
-    "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      ": types.RoundVersionDocument,
-    "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      ": types.DeleteFundingRoundDocument,
     "query SeededSources { sources { nodes { id } } }": types.SeededSourcesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on CreatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on UpdatePersonPayload { person { id slug name bio version roles { title company { slug } } } }\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation AddRole($input: AddRoleInput!) {\n    addRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on AddRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.AddRoleDocument,
     "\n  mutation EndRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      __typename\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n      ... on ConflictError { currentVersion }\n      ... on EndRolePayload {\n        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }\n      }\n    }\n  }\n": types.EndRoleDocument,
     "\n        query PeopleFilters {\n          openai: people(filter: { company: \"openai\" }) { totalCount nodes { slug } }\n          nyu: people(filter: { company: \"new-york-university\" }) { nodes { slug roles { title } } }\n          all: people { totalCount }\n        }\n      ": types.PeopleFiltersDocument,
-    "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      ": types.DeletePersonDocument,
     "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      ": types.QuoteFiltersDocument,
     "\n        query QuotesByDate {\n          in2024: quotes(filter: { saidFrom: \"2024-01-01\", saidTo: \"2024-12-31\" }) { nodes { text saidOn { label } } }\n          newest: quotes(first: 3) { nodes { text } }\n          oldest: quotes(first: 3, orderBy: SAID_ON_ASC) { nodes { text } }\n          all: quotes(first: 100, orderBy: SAID_ON_ASC) { nodes { saidOn { date } } }\n          pat: person(slug: \"pat-investor\") { quotes { nodes { text } } }\n        }\n      ": types.QuotesByDateDocument,
     "\n  mutation RecordQuote($input: RecordQuoteInput!) {\n    recordQuote(input: $input) {\n      __typename\n      ... on RecordQuotePayload {\n        quote { id text form attribution speaker { slug } attributedTo { slug } about { slug } saidOn { label } citations { excerpt } }\n      }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.RecordQuoteDocument,
-    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteQuoteDocument,
-    "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      ": types.VerbatimQuoteCitationsDocument,
-    "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }": types.CiteQuoteAgainDocument,
-    "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      ": types.DeleteQuoteCitationDocument,
-    "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      ": types.QuoteIdsAndDeepSeekDocument,
     "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n": types.SearchDocument,
     "query BlankSearch { search(query: \" \") { totalCount } }": types.BlankSearchDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteCompanyDocument,
+    "\n  mutation DeletePerson($input: DeletePersonInput!) {\n    deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n  }\n": types.DeletePersonDocument,
+    "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) { __typename ... on DeleteRolePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteRoleDocument,
+    "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteQuoteDocument,
+    "\n  mutation DeleteFundingRound($input: DeleteFundingRoundInput!) {\n    deleteFundingRound(input: $input) {\n      __typename ... on DeleteFundingRoundPayload { deletedId } ... on UserError { message }\n    }\n  }\n": types.DeleteFundingRoundDocument,
+    "\n  mutation DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteSourceDocument,
+    "\n  mutation DeleteCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n  }\n": types.DeleteCitationDocument,
+    "\n  mutation RecordAttributedQuote($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }\n": types.RecordAttributedQuoteDocument,
+    "\n  mutation AddUncitedSource($input: AddSourceInput!) { addSource(input: $input) { __typename } }\n": types.AddUncitedSourceDocument,
+    "\n  mutation CiteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }\n": types.CiteAgainDocument,
+    "query DeepSeekId { company(slug: \"deepseek\") { id } }": types.DeepSeekIdDocument,
+    "\n  query KeptQuote($id: ID!) { node(id: $id) { ... on Quote { text attribution } } }\n": types.KeptQuoteDocument,
     "query TooLargeFirst { companies(first: 101) { totalCount } }": types.TooLargeFirstDocument,
     "query TooLargeLast { fundingRounds(last: 500) { totalCount } }": types.TooLargeLastDocument,
     "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
@@ -215,9 +216,6 @@ const documents: Documents = {
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
     "\n    mutation AddCitation($input: AddCitationInput!) {\n      addCitation(input: $input) {\n        __typename\n        ... on AddCitationPayload { citation { id excerpt source { title } } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddCitationDocument,
     "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": types.DeepSeekCitationsDocument,
-    "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteSourceDocument,
-    "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  ": types.DeleteCitationDocument,
-    "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  ": types.CompanyCitationsDocument,
 };
 
 /**
@@ -270,14 +268,6 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "): (typeof documents)["\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      "): (typeof documents)["\n        query DeletedCompanyAndItsPeople {\n          company(slug: \"openai\") { id }\n          person(slug: \"sam-altman\") { roles { title } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,14 +379,6 @@ export function graphql(source: "query NegativeFloor { fundingRounds(filter: { m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      "): (typeof documents)["\n        query RoundVersion($id: ID!) {\n          node(id: $id) { ... on FundingRound { version } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      "): (typeof documents)["\n        mutation DeleteFundingRound($id: ID!) {\n          deleteFundingRound(input: { id: $id }) { __typename }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query SeededSources { sources { nodes { id } } }"): (typeof documents)["query SeededSources { sources { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -421,10 +403,6 @@ export function graphql(source: "\n        query PeopleFilters {\n          open
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeletePerson($input: DeletePersonInput!) {\n          deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "): (typeof documents)["\n        query QuoteFilters {\n          marcus: quotes(filter: { speaker: \"gary-marcus\" }) { totalCount }\n          altman: quotes(filter: { speaker: \"sam-altman\" }) { totalCount }\n          hf: quotes(filter: { attributedTo: \"hugging-face\" }) { totalCount nodes { speaker { slug } } }\n          aboutDeepseek: quotes(filter: { about: \"deepseek\" }) { totalCount }\n          verbatim: quotes(filter: { form: VERBATIM }) { nodes { attribution } }\n          marcusAboutOpenai: quotes(filter: { speaker: \"gary-marcus\", about: \"openai\" }) { totalCount }\n          dated: quotes(filter: { saidFrom: \"2020-01-01\" }) { totalCount }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -437,31 +415,59 @@ export function graphql(source: "\n  mutation RecordQuote($input: RecordQuoteInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "): (typeof documents)["\n        query VerbatimQuoteCitations {\n          quotes(first: 20, filter: { form: VERBATIM }) { nodes { id citations { id } } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"): (typeof documents)["mutation CiteQuoteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "): (typeof documents)["\n        mutation DeleteQuoteCitation($input: DeleteCitationInput!) {\n          deleteCitation(input: $input) { __typename ... on UserError { message } }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "): (typeof documents)["\n        query QuoteIdsAndDeepSeek {\n          quotes(first: 100) { nodes { id } }\n          company(slug: \"deepseek\") { id }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"): (typeof documents)["\n  query Search($q: String!) {\n    search(query: $q) { totalCount edges { score node {\n      __typename ... on Company { slug } ... on Person { slug } ... on Quote { text }\n    } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BlankSearch { search(query: \" \") { totalCount } }"): (typeof documents)["query BlankSearch { search(query: \" \") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($input: DeletePersonInput!) {\n    deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeletePerson($input: DeletePersonInput!) {\n    deletePerson(input: $input) { __typename ... on DeletePersonPayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) { __typename ... on DeleteRolePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) { __typename ... on DeleteRolePayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteQuote($input: DeleteQuoteInput!) {\n    deleteQuote(input: $input) { __typename ... on DeleteQuotePayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFundingRound($input: DeleteFundingRoundInput!) {\n    deleteFundingRound(input: $input) {\n      __typename ... on DeleteFundingRoundPayload { deletedId } ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFundingRound($input: DeleteFundingRoundInput!) {\n    deleteFundingRound(input: $input) {\n      __typename ... on DeleteFundingRoundPayload { deletedId } ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation DeleteCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttributedQuote($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation RecordAttributedQuote($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUncitedSource($input: AddSourceInput!) { addSource(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AddUncitedSource($input: AddSourceInput!) { addSource(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation CiteAgain($input: AddCitationInput!) { addCitation(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeepSeekId { company(slug: \"deepseek\") { id } }"): (typeof documents)["query DeepSeekId { company(slug: \"deepseek\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptQuote($id: ID!) { node(id: $id) { ... on Quote { text attribution } } }\n"): (typeof documents)["\n  query KeptQuote($id: ID!) { node(id: $id) { ... on Quote { text attribution } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -626,18 +632,6 @@ export function graphql(source: "\n    mutation AddCitation($input: AddCitationI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "): (typeof documents)["\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteSource($input: DeleteSourceInput!) {\n      deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedId } ... on UserError { message } }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "): (typeof documents)["\n    mutation DeleteCitation($input: DeleteCitationInput!) {\n      deleteCitation(input: $input) { __typename ... on DeleteCitationPayload { deletedId } ... on UserError { message } }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "): (typeof documents)["\n    query CompanyCitations($slug: String!) { company(slug: $slug) { citations { id excerpt } } }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ofType, rowCounts } from '../assertions.js';
+import { ofType } from '../assertions.js';
+import { changesSince, databaseDigest } from '../database.js';
 import type { AddRoleInput, EndRoleInput } from '../graphql/graphql.js';
-import { useWriteTestServer } from '../helpers.js';
-import { tables } from '../moat.js';
+import { globalId, useWriteTestServer } from '../helpers.js';
 import { AddRole, CreatePerson, EndRole, founderExcerpt, liang } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
@@ -10,15 +10,11 @@ beforeAll(async () => {
   expect((await server.send(CreatePerson, liang, analyst.key)).__typename).toBe('CreatePersonPayload');
 });
 
-const counts = () =>
-  rowCounts(server, { people: tables.people, roles: tables.roles, audit: tables.auditLog });
 const citation = () => ({ source: source.id, excerpt: founderExcerpt });
 const addRole = (input: AddRoleInput) => server.send(AddRole, input, analyst.key);
 const endRole = (input: EndRoleInput) => server.send(EndRole, input, analyst.key);
 
 describe('addRole and endRole', () => {
-  let roleId = '';
-
   it('adds a cited role; the same role twice is one', async () => {
     const input = {
       person: 'liang-wenfeng',
@@ -37,14 +33,13 @@ describe('addRole and endRole', () => {
       until: null,
       citations: [{ excerpt: 'Liang Wenfeng, founder of DeepSeek' }],
     });
-    roleId = first.role.id;
-    const before = await counts();
-    expect(ofType(await addRole(input), 'AddRolePayload').role.id).toBe(roleId);
-    expect(await counts()).toEqual(before);
+    const before = await databaseDigest(server);
+    expect(ofType(await addRole(input), 'AddRolePayload').role.id).toBe(first.role.id);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
   it('names unknown slugs, dates out of order and a date in the future; nothing written', async () => {
-    const before = await counts();
+    const before = await databaseDigest(server);
     const refused = await addRole({
       person: 'nobody-known',
       company: 'deepseek',
@@ -76,25 +71,35 @@ describe('addRole and endRole', () => {
     expect(ofType(future, 'ValidationError').issues).toEqual([
       { path: ['input', 'since', 'date'], message: 'must not be in the future' },
     ]);
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
-  it('ends a role with a second citation; a different end date later is a conflict', async () => {
-    const end = { role: roleId, until: { date: '2025-01-01', precision: 'YEAR' as const } };
+  it('ends a role with a second citation; a different end date later is a conflict, writing nothing', async () => {
+    const started = await addRole({
+      person: 'liang-wenfeng',
+      company: 'deepseek',
+      title: 'Chief Executive',
+      since: { date: '2023-07-01', precision: 'MONTH' },
+      citation: citation(),
+    });
+    const end = {
+      role: ofType(started, 'AddRolePayload').role.id,
+      until: { date: '2025-01-01', precision: 'YEAR' as const },
+    };
     const ended = await endRole({ ...end, citation: { source: source.id, excerpt: 'stepped down in 2025' } });
     expect(ofType(ended, 'EndRolePayload').role).toMatchObject({
       until: { label: '2025' },
       citations: [{ excerpt: 'Liang Wenfeng, founder of DeepSeek' }, { excerpt: 'stepped down in 2025' }],
     });
-    const before = await counts();
+    const before = await databaseDigest(server);
     const again = await endRole({ ...end, citation: citation() });
     expect(ofType(again, 'EndRolePayload').role.until).toEqual({ label: '2025' });
     const conflict = await endRole({ ...end, until: { date: '2025-06-01' }, citation: citation() });
     expect(conflict.__typename).toBe('ConflictError');
-    expect(await counts()).toEqual(before);
+    expect(await changesSince(server, before)).toEqual({});
   });
 
-  it('refuses an end before the start, and a role that does not exist', async () => {
+  it('refuses an end before the start, and a role that does not exist; nothing written', async () => {
     const started = await addRole({
       person: 'liang-wenfeng',
       company: 'deepseek',
@@ -102,6 +107,7 @@ describe('addRole and endRole', () => {
       since: { date: '2024-05-01' },
       citation: citation(),
     });
+    const before = await databaseDigest(server);
     const early = await endRole({
       role: ofType(started, 'AddRolePayload').role.id,
       until: { date: '2024-01-01' },
@@ -111,10 +117,11 @@ describe('addRole and endRole', () => {
       { path: ['input', 'until', 'date'], message: 'must not be before the role began (2024-05-01)' },
     ]);
     const missing = await endRole({
-      role: Buffer.from('Role:00000000-0000-4000-8000-000000000000').toString('base64'),
+      role: globalId('Role', '00000000-0000-4000-8000-000000000000'),
       until: { date: '2024-01-01' },
       citation: citation(),
     });
     expect(missing.__typename).toBe('NotFoundError');
+    expect(await changesSince(server, before)).toEqual({});
   });
 });

@@ -2,10 +2,10 @@
 // writers take turns; on PostgreSQL they use separate connections and meet at a barrier before
 // their first write, so every check-then-write and read-compare-write truly races.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditEntries, must, ofType } from '../assertions.js';
+import { auditEntries, must, ofType, rowCount } from '../assertions.js';
 import { UpdateFundingRound } from '../funding-rounds/documents.js';
 import { graphql } from '../graphql/gql.js';
 import { startTestServer, type TestServer } from '../helpers.js';
@@ -125,8 +125,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     return results;
   }
 
-  const rows = async (table: PgTable) =>
-    must((await server.connection.db.select({ n: count() }).from(table))[0]).n;
+  const rows = (table: PgTable) => rowCount(server, table);
 
   it('lets exactly one of 20 updates of one version win; the others get ConflictError', async () => {
     const results = await race(
