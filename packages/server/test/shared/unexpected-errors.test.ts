@@ -3,9 +3,10 @@
 // (a closed connection, a failing trigger, a renamed table) and reads what the client gets.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { changesSince, databaseDigest } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../helpers.js';
-import { createApiKey, tables } from '../moat.js';
+import { createApiKey } from '../moat.js';
 
 /** Runs `test` on a server of its own, which it may break: closed whatever happens. */
 async function onOwnServer(test: (server: TestServer) => Promise<void>) {
@@ -55,18 +56,6 @@ const unexpectedCreateCompanyError = {
   extensions: { code: 'INTERNAL_SERVER_ERROR' },
 };
 
-/**
- * Every row a createCompany writes, as stored: companies and audit entries. A write that rolled
- * back leaves both as they were.
- */
-async function rowsWritten(server: TestServer) {
-  const { db } = server.connection;
-  return {
-    companies: await db.select().from(tables.companies).orderBy(tables.companies.id),
-    auditLog: await db.select().from(tables.auditLog).orderBy(tables.auditLog.id),
-  };
-}
-
 /** A trigger function that fails whatever it is fired for. */
 const createFailingFunction = sql`
   CREATE FUNCTION fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom in trigger'; END $$ LANGUAGE plpgsql
@@ -103,14 +92,14 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
       await server.connection.db.execute(
         sql`CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail()`,
       );
-      const before = await rowsWritten(server);
+      const before = await databaseDigest(server);
 
       const response = await server.query(CreateMistral, {}, key);
 
       expect(response).toEqual({ status: 200, data: null, errors: [unexpectedCreateCompanyError] });
       expectNothingOfTheCause(response, 'boom');
       expect(loggedMessages(server).at(-1)).toBe('boom in trigger');
-      expect(await rowsWritten(server)).toEqual(before);
+      expect(await changesSince(server, before)).toEqual({});
     });
   });
 
@@ -123,14 +112,14 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
         CREATE CONSTRAINT TRIGGER company_fails AFTER INSERT ON companies
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail()
       `);
-      const before = await rowsWritten(server);
+      const before = await databaseDigest(server);
 
       const response = await server.query(CreateMistral, {}, key);
 
       expect(response).toEqual({ status: 200, data: null, errors: [unexpectedCreateCompanyError] });
       expectNothingOfTheCause(response, 'boom');
       expect(loggedMessages(server).at(-1)).toBe('boom in trigger');
-      expect(await rowsWritten(server)).toEqual(before);
+      expect(await changesSince(server, before)).toEqual({});
     });
   });
 
@@ -138,7 +127,7 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
     await onOwnServer(async (server) => {
       const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
       await server.connection.db.execute(sql`ALTER TABLE api_keys RENAME TO api_keys_elsewhere`);
-      const before = await rowsWritten(server);
+      const before = await databaseDigest(server);
 
       const response = await server.query(CreateMistral, {}, key);
 
@@ -150,7 +139,7 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
       });
       expectNothingOfTheCause(response, 'does not exist');
       expect(loggedMessages(server).at(-1)).toBe('relation "api_keys" does not exist');
-      expect(await rowsWritten(server)).toEqual(before);
+      expect(await changesSince(server, before)).toEqual({});
     });
   });
 });
