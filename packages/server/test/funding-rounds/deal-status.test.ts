@@ -1,16 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { must, ofType } from '../assertions.js';
 import { changesSince, databaseDigest } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { ChangeDealStatusInput } from '../graphql/graphql.js';
-import { useWriteTestServer } from '../helpers.js';
+import { startWriteTestServer } from '../helpers.js';
 
-const { server, analyst, source } = useWriteTestServer();
-let roundId = '';
-beforeAll(async () => {
-  const { data } = await server.query(graphql(`query DealStatusRound { fundingRounds { nodes { id } } }`));
-  roundId = must(data.fundingRounds.nodes[0]).id;
-});
+const DealStatusRound = graphql(`query DealStatusRound { fundingRounds { nodes { id } } }`);
 
 const ChangeDealStatus = graphql(`
   mutation ChangeDealStatus($input: ChangeDealStatusInput!) {
@@ -36,16 +31,27 @@ const History = graphql(`
   }
 `);
 
-/** Sends changeDealStatus with the analyst's key, or with none when `apiKey` is null. */
-const change = (input: ChangeDealStatusInput, apiKey: string | null = analyst.key) =>
-  server.send(ChangeDealStatus, input, apiKey ?? undefined);
-const issues = async (input: ChangeDealStatusInput) => ofType(await change(input), 'ValidationError').issues;
-const history = async () => must((await server.query(History, { id: roundId })).data.fundingRound);
-
-const citation = () => ({ source: source.id, excerpt: 'SoftBank Group has confirmed the round.' });
+/** The test's own server with the seeded OpenAI round, and ways to change and read its status. */
+async function startWithRound() {
+  const { server, analyst, source } = await startWriteTestServer();
+  const roundId = must((await server.query(DealStatusRound)).data.fundingRounds.nodes[0]).id;
+  /** Sends changeDealStatus with the analyst's key, or with none when `apiKey` is null. */
+  const change = (input: ChangeDealStatusInput, apiKey: string | null = analyst.key) =>
+    server.send(ChangeDealStatus, input, apiKey ?? undefined);
+  return {
+    server,
+    source,
+    roundId,
+    change,
+    issues: async (input: ChangeDealStatusInput) => ofType(await change(input), 'ValidationError').issues,
+    history: async () => must((await server.query(History, { id: roundId })).data.fundingRound),
+    citation: () => ({ source: source.id, excerpt: 'SoftBank Group has confirmed the round.' }),
+  };
+}
 
 describe('deal status history', () => {
   it('starts with the status the seed reports, citing the article', async () => {
+    const { history } = await startWithRound();
     expect((await history()).statusHistory).toEqual([
       {
         status: 'IN_NEGOTIATION',
@@ -62,6 +68,7 @@ describe('deal status history', () => {
   });
 
   it('refuses going back, a future date, an unknown source and a blank excerpt: nothing written', async () => {
+    const { server, source, roundId, issues, citation } = await startWithRound();
     const before = await databaseDigest(server);
     expect(await issues({ round: roundId, status: 'RUMORED', citation: citation() })).toEqual([
       { path: ['input', 'status'], message: 'a round does not go back from IN_NEGOTIATION to RUMORED' },
@@ -79,6 +86,7 @@ describe('deal status history', () => {
   });
 
   it('needs a key with the write scope: NotAuthorizedError, nothing written', async () => {
+    const { server, roundId, change, citation } = await startWithRound();
     const before = await databaseDigest(server);
     expect(await change({ round: roundId, status: 'ANNOUNCED', citation: citation() }, null)).toEqual({
       __typename: 'NotAuthorizedError',
@@ -88,6 +96,7 @@ describe('deal status history', () => {
   });
 
   it('records each change in order with its date and citation; totals count the round once it is announced', async () => {
+    const { server, roundId, change, issues, history, citation } = await startWithRound();
     const announced = await change({
       round: roundId,
       status: 'ANNOUNCED',
