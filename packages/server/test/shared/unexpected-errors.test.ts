@@ -85,33 +85,24 @@ describe('unexpected failures reach the client as "Unexpected error." and are lo
     });
   });
 
-  it('a write whose audit entry fails: the record it wrote first is rolled back with it', async () => {
-    await onOwnServer(async (server) => {
-      const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
-      await server.connection.db.execute(createFailingFunction);
-      await server.connection.db.execute(
-        sql`CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail()`,
-      );
-      const before = await databaseDigest(server);
-
-      const response = await server.query(CreateMistral, {}, key);
-
-      expect(response).toEqual({ status: 200, data: null, errors: [unexpectedCreateCompanyError] });
-      expectNothingOfTheCause(response, 'boom');
-      expect(loggedMessages(server).at(-1)).toBe('boom in trigger');
-      expect(await changesSince(server, before)).toEqual({});
-    });
-  });
-
-  it('a write whose record fails at commit: its audit entry is rolled back with it', async () => {
-    await onOwnServer(async (server) => {
-      const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
-      await server.connection.db.execute(createFailingFunction);
+  it.each([
+    {
+      failure: 'a write whose audit entry fails: the record it wrote first is rolled back with it',
+      trigger: sql`CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail()`,
+    },
+    {
+      failure: 'a write whose record fails at commit: its audit entry is rolled back with it',
       // Deferred to the commit, after the company and then its audit entry were inserted.
-      await server.connection.db.execute(sql`
+      trigger: sql`
         CREATE CONSTRAINT TRIGGER company_fails AFTER INSERT ON companies
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail()
-      `);
+      `,
+    },
+  ])('$failure', async ({ trigger }) => {
+    await onOwnServer(async (server) => {
+      const { key } = await createApiKey(server.connection.db, 'analyst', ['write']);
+      await server.connection.db.execute(createFailingFunction);
+      await server.connection.db.execute(trigger);
       const before = await databaseDigest(server);
 
       const response = await server.query(CreateMistral, {}, key);
