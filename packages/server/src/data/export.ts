@@ -4,6 +4,8 @@ import { asc } from 'drizzle-orm';
 import type { Database } from '../db/connection.js';
 import { partialDate } from '../db/date-columns.js';
 import {
+  type CitationRow,
+  citationLocation,
   citations,
   citedFactId,
   companies,
@@ -17,6 +19,12 @@ import {
   sources,
 } from '../db/schema.js';
 import type { MoatRecord } from './records.js';
+
+/** Where a citation's excerpt stands, as a record's selector gives it. */
+function selectorOf(citation: CitationRow) {
+  const at = citationLocation(citation);
+  return at && { start: at.startOffset, end: at.endOffset, prefix: at.prefix, suffix: at.suffix };
+}
 
 /** The record without its empty fields: nulls and empty lists are what a left-out field means. */
 function compact<Record extends object>(record: Record) {
@@ -73,7 +81,13 @@ export async function exportRecords(db: Database): Promise<string[]> {
   const personSlug = new Map(personRows.map((row) => [row.id, row.slug]));
   const cited = groupBy(citationRows, citedFactId);
   const citationsOf = (id: string) =>
-    (cited.get(id) ?? []).map((row) => ({ source: row.sourceId, excerpt: row.excerpt }));
+    (cited.get(id) ?? []).map((row) =>
+      compact({
+        source: row.sourceId,
+        excerpt: row.excerpt,
+        selector: selectorOf(row),
+      }),
+    );
   const subjects = groupBy(subjectRows, (row) => row.quoteId);
   const slugsAbout = (quoteId: string) =>
     (subjects.get(quoteId) ?? []).map((row) => companySlug.get(row.companyId) ?? '').sort();
@@ -97,6 +111,10 @@ export async function exportRecords(db: Database): Promise<string[]> {
         publisher: row.publisher,
         url: row.url,
         publishedAt: row.publishedAt?.toISOString(),
+        text: row.text,
+        sha256: row.contentSha256,
+        retrievedAt: row.retrievedAt?.toISOString(),
+        archiveUrl: row.archiveUrl,
       }),
     ),
     ...companyRows.map((row) =>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { companyKind, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
 import { inOrder, precision, reportedDate } from '../rules/dates.js';
 import { amount as decimal } from '../rules/decimals.js';
+import { CONTEXT_LENGTH, documentText, type ExcerptLocation, sha256, sha256Hex } from '../rules/excerpts.js';
 import { slug } from '../rules/slug.js';
 import { text as trimmedText, withoutNul } from '../rules/text.js';
 import { holdsWords } from '../rules/words.js';
@@ -19,10 +20,26 @@ const partialDate = z
     precision,
   })
   .describe('A date as precisely as the source gives it; `date` is the first day of the period.');
-const citation = z.strictObject({
-  source: key.describe('The key of the cited Source.'),
-  excerpt: text(2000).describe('The passage of the source that reports the fact, quoted exactly.'),
-});
+const offset = z.number().int().min(0);
+const selector = z
+  .strictObject({
+    start: offset.describe('Offset of its first character in the text, in UTF-16 code units.'),
+    end: offset.describe('Offset just past its last character.'),
+    prefix: z.string().max(CONTEXT_LENGTH).describe('The text just before it (up to 32 characters).'),
+    suffix: z.string().max(CONTEXT_LENGTH).describe('The text just after it (up to 32 characters).'),
+  })
+  .describe('Where the excerpt stands in the source’s text (a W3C TextQuoteSelector with its offsets).');
+const citation = z
+  .strictObject({
+    source: key.describe('The key of the cited Source.'),
+    excerpt: text(2000).describe('The passage of the source that reports the fact, quoted exactly.'),
+    selector: selector.optional(),
+  })
+  .refine((cited) => !cited.selector || cited.selector.end - cited.selector.start === cited.excerpt.length, {
+    path: ['selector'],
+    message: 'must span as many characters as the excerpt',
+  });
+const dateTime = z.iso.datetime({ offset: true, message: 'must be a date and time with its offset' });
 const citations = z
   .array(citation)
   .max(1000, 'must be at most 1,000 citations')
@@ -37,9 +54,17 @@ export const sourceRecord = z
     title: text(500),
     publisher: text(200).optional(),
     url: z.url('must be an absolute URL').optional(),
-    publishedAt: z.iso
-      .datetime({ offset: true, message: 'must be a date and time with its offset' })
-      .optional(),
+    publishedAt: dateTime.optional(),
+    text: documentText.optional().describe('Its full text: every excerpt cited from it must occur in it.'),
+    sha256: sha256Hex
+      .optional()
+      .describe('The sha256 of its text, lowercase hex (kept without the text too).'),
+    retrievedAt: dateTime.optional().describe('When its text was retrieved.'),
+    archiveUrl: z.url('must be an absolute URL').optional().describe('An archived copy.'),
+  })
+  .refine((source) => !source.text || !source.sha256 || source.sha256 === sha256(source.text), {
+    path: ['sha256'],
+    message: 'is not the sha256 of the text',
   })
   .describe('A document that reports facts.');
 
@@ -168,6 +193,12 @@ export const moatRecord = z.discriminatedUnion(
 );
 
 export type MoatRecord = z.infer<typeof moatRecord>;
+export type CitationRecord = z.infer<typeof citation>;
+
+/** A citation record's selector as a citation's columns; undefined when it gives none. */
+export function selectorColumns({ selector: at }: CitationRecord): ExcerptLocation | undefined {
+  return at && { startOffset: at.start, endOffset: at.end, prefix: at.prefix, suffix: at.suffix };
+}
 export type RecordType = MoatRecord['type'];
 export type RecordOf<Type extends RecordType> = Extract<MoatRecord, { type: Type }>;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // The importer's rules, run in-process on a test server's copy of the seeded database (the CLI
 // around it is tested as a process in cli/import-export.test.ts).
 import { describe, expect, it } from 'vitest';
@@ -180,5 +181,41 @@ describe('status history', () => {
         ),
       ),
     ).toEqual(['2: status: must be the status of its last StatusChange (ANNOUNCED, line 4)']);
+  });
+});
+
+describe('a source that keeps its text', () => {
+  const text = 'Example Labs, a Paris start-up, raised €12 million.';
+  const article = { type: 'Source', key: 'article', kind: 'ARTICLE', title: 'An article', text };
+  const company = (citation: object) => ({
+    type: 'Company',
+    slug: 'example-labs',
+    name: 'Example Labs',
+    kind: 'STARTUP',
+    citations: [{ source: 'article', ...citation }],
+  });
+
+  it('refuses an excerpt not in its text, naming the nearest passage, and a selector elsewhere', async () => {
+    expect(await refusal(lines(article, company({ excerpt: 'a Lyon start-up' })))).toEqual([
+      '2: citations.0.excerpt: does not occur verbatim in the source\'s text; the nearest passage is "a Paris start-u"',
+    ]);
+    const elsewhere = { start: 0, end: 16, prefix: '', suffix: ', a Paris' };
+    expect(
+      await refusal(lines(article, company({ excerpt: 'a Paris start-up', selector: elsewhere }))),
+    ).toEqual(['2: citations.0.selector: does not name where the excerpt stands in the source’s text']);
+  });
+
+  it('keeps its text and sha256, and where each excerpt stands, for export', async () => {
+    await importRecords(server.connection.db, lines(article, company({ excerpt: 'a Paris start-up' })));
+    const records = (await exportRecords(server.connection.db)).map((line) => JSON.parse(line));
+    const source = records.find((record) => record.type === 'Source' && record.title === 'An article');
+    expect(source).toMatchObject({ text, sha256: createHash('sha256').update(text).digest('hex') });
+    expect(records.find((record) => record.slug === 'example-labs')?.citations).toEqual([
+      {
+        source: source.key,
+        excerpt: 'a Paris start-up',
+        selector: { start: 14, end: 30, prefix: 'Example Labs, ', suffix: ', raised €12 million.' },
+      },
+    ]);
   });
 });

@@ -109,6 +109,9 @@ type Documents = {
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": typeof types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": typeof types.SearchGraphDocument,
     "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": typeof types.CreateMistralDocument,
+    "\n  mutation AddTextSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id text contentSha256 retrievedAt archiveUrl } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.AddTextSourceDocument,
+    "\n  mutation CiteText($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { excerpt selector { exact prefix suffix start end } } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CiteTextDocument,
+    "\n  query SeededSelectors {\n    sources {\n      nodes {\n        title\n        contentSha256\n        text\n        citations(first: 100) { nodes { excerpt selector { exact prefix suffix start end } } }\n      }\n    }\n  }\n": typeof types.SeededSelectorsDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": typeof types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": typeof types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": typeof types.QuoteNewSourceDocument,
@@ -211,6 +214,9 @@ const documents: Documents = {
     "\n      query CompanyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { ... on Company { name fundingRounds { nodes { investors { __typename } } } } }\n      }\n    ": types.CompanyNodesDocument,
     "\n      query SearchGraph($first: Int!) {\n        search(query: \"filler\", first: $first) {\n          totalCount\n          nodes { ... on Company { name fundingRounds { nodes { investors { ... on Company { name } } } } } }\n        }\n      }\n    ": types.SearchGraphDocument,
     "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n": types.CreateMistralDocument,
+    "\n  mutation AddTextSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id text contentSha256 retrievedAt archiveUrl } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.AddTextSourceDocument,
+    "\n  mutation CiteText($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { excerpt selector { exact prefix suffix start end } } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CiteTextDocument,
+    "\n  query SeededSelectors {\n    sources {\n      nodes {\n        title\n        contentSha256\n        text\n        citations(first: 100) { nodes { excerpt selector { exact prefix suffix start end } } }\n      }\n    }\n  }\n": types.SeededSelectorsDocument,
     "\n        query SourceList {\n          sources { totalCount nodes { title kind publisher url publishedAt citations(first: 1) { totalCount } } }\n          articles: sources(filter: { kind: ARTICLE }) { totalCount }\n          papers: sources(filter: { kind: PAPER }) { totalCount }\n        }\n      ": types.SourceListDocument,
     "\n    mutation AddSource($input: AddSourceInput!) {\n      addSource(input: $input) {\n        __typename\n        ... on AddSourcePayload { source { id title kind publisher url publishedAt } }\n        ... on UserError { message }\n        ... on ValidationError { issues { path message } }\n      }\n    }\n  ": types.AddSourceDocument,
     "mutation QuoteNewSource($input: RecordQuoteInput!) { recordQuote(input: $input) { __typename } }": types.QuoteNewSourceDocument,
@@ -612,6 +618,18 @@ export function graphql(source: "\n      query SearchGraph($first: Int!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMistral {\n    createCompany(input: { slug: \"mistral-ai\", name: \"Mistral AI\", kind: STARTUP, country: \"FR\" }) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTextSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id text contentSha256 retrievedAt archiveUrl } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation AddTextSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      __typename\n      ... on AddSourcePayload { source { id text contentSha256 retrievedAt archiveUrl } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiteText($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { excerpt selector { exact prefix suffix start end } } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CiteText($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      __typename\n      ... on AddCitationPayload { citation { excerpt selector { exact prefix suffix start end } } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSelectors {\n    sources {\n      nodes {\n        title\n        contentSha256\n        text\n        citations(first: 100) { nodes { excerpt selector { exact prefix suffix start end } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededSelectors {\n    sources {\n      nodes {\n        title\n        contentSha256\n        text\n        citations(first: 100) { nodes { excerpt selector { exact prefix suffix start end } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,9 +23,12 @@ const MAY_IMPORT: Record<string, string[]> = {
   cli: ['server', 'record-files', 'auth', 'data', 'db', 'rules'],
 };
 
-/** Packages a part may not use: rules are plain zod, and only the schema and server speak GraphQL. */
+/**
+ * Packages a part may not use: rules are plain functions and zod (with Node's hashing and an edit
+ * distance for excerpts), and only the schema and server speak GraphQL.
+ */
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
-  rules: /^(?!zod$)/,
+  rules: /^(?!(zod|node:crypto|fastest-levenshtein)$)/,
   db: /^(graphql|graphql-yoga|@pothos\/)/,
   data: /^(graphql|graphql-yoga|@pothos\/)/,
 };

@@ -56,12 +56,20 @@ export type AddRoleInput = {
 
 /** A document that reports facts. The same URL (or, without one, the same title) is the same source. */
 export type AddSourceInput = {
+  /** An archived copy, for example in a web archive. */
+  archiveUrl?: InputMaybe<Scalars['URL']['input']>;
+  /** The sha256 of its text (lowercase hex): computed from `text` when given (and then it must match), or given alone. */
+  contentSha256?: InputMaybe<Scalars['String']['input']>;
   /** What kind of document it is. */
   kind: SourceKind;
   /** When it was published. */
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** When its text was retrieved. */
+  retrievedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Its full text, to keep: then every excerpt cited from it must occur in it verbatim, and its place is kept. */
+  text?: InputMaybe<Scalars['String']['input']>;
   /** Its title. */
   title: Scalars['String']['input'];
   /** Where it can be read. */

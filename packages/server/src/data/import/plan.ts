@@ -4,7 +4,8 @@ import type { Transaction } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
 import { type RecordNames, storedRecords } from '../../db/queries/records.js';
 import type { CitationOwner } from '../../db/schema.js';
-import type { RecordOf, RecordType } from '../records.js';
+import { type ExcerptLocation, locateExcerpt, locatesExcerpt, notInText } from '../../rules/excerpts.js';
+import { type CitationRecord, type RecordOf, type RecordType, selectorColumns } from '../records.js';
 import { assignIds, type IdsBySlug, keyedId, stableId } from './ids.js';
 import { type Issue, type Line, linesOf, type ParsedFile } from './parse.js';
 import { planCompany, planPerson, planQuote, planRole, planSource } from './planners.js';
@@ -88,14 +89,21 @@ export async function plan(
         issue(line, path, `no ${type.toLowerCase()} has the slug "${slug}" (in the file or the database)`);
       return id ?? '';
     };
-  const fileSources = new Set(linesOf(lines, 'Source').map(({ record }) => keyedId('source', record.key)));
+  // Every source the file or the database has, by ID: its text, when it keeps one.
+  const sourceTexts = new Map([
+    ...stored.sources,
+    ...linesOf(lines, 'Source').map(
+      ({ record }) => [keyedId('source', record.key), record.text ?? null] as const,
+    ),
+  ]);
 
   const rows = Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
   const cite: PlanState['cite'] = (line, ownerKey, owner, checked = false) => {
     const list = 'citations' in line.record ? line.record.citations : [];
     list.forEach((citation, index) => {
       const sourceId = keyedId('source', citation.source);
-      if (!checked && !fileSources.has(sourceId) && !stored.sources.has(sourceId))
+      const text = sourceTexts.get(sourceId);
+      if (!checked && text === undefined)
         issue(
           line.line,
           `citations.${index}.source`,
@@ -107,8 +115,26 @@ export async function plan(
         excerpt: citation.excerpt,
         position: index,
         ...owner,
+        ...(text
+          ? locate(line.line, `citations.${index}`, text, citation, checked)
+          : selectorColumns(citation)),
       });
     });
+  };
+  /** Where a citation's excerpt stands in its source's text; an issue when it is not there. */
+  const locate = (
+    line: number,
+    path: string,
+    text: string,
+    citation: CitationRecord,
+    checked: boolean,
+  ): Partial<ExcerptLocation> => {
+    const location = locateExcerpt(text, citation.excerpt);
+    if (!checked && !location) issue(line, `${path}.excerpt`, notInText(text, citation.excerpt));
+    const given = selectorColumns(citation);
+    if (!checked && location && given && !locatesExcerpt(text, citation.excerpt, given))
+      issue(line, `${path}.selector`, 'does not name where the excerpt stands in the source’s text');
+    return location ?? {};
   };
   const state: PlanState = {
     rows,

@@ -1,15 +1,18 @@
 // Planners of Source, Company, Person, Role and Quote lines: each turns one line into rows and
 // cites what it cites. FundingRound, with its StatusChange history, is in rounds.ts.
 import { dateColumns } from '../../db/date-columns.js';
+import { sha256 } from '../../rules/excerpts.js';
 import { keyedId } from './ids.js';
 import type { Planner } from './plan.js';
 
 export const planSource: Planner<'Source'> = ({ rows }, { record }) => {
-  const { type: _, key, publishedAt, ...source } = record;
+  const { type: _, key, publishedAt, retrievedAt, sha256: given, ...source } = record;
   rows.sources.push({
     id: keyedId('source', key),
     ...source,
+    contentSha256: given ?? (source.text ? sha256(source.text) : null),
     publishedAt: publishedAt ? new Date(publishedAt) : null,
+    retrievedAt: retrievedAt ? new Date(retrievedAt) : null,
   });
 };
 

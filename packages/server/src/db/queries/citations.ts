@@ -1,4 +1,5 @@
 import { and, count, eq, max, ne, or } from 'drizzle-orm';
+import type { ExcerptLocation } from '../../rules/excerpts.js';
 import type { Transaction } from '../audit.js';
 import {
   CITATION_OWNERS,
@@ -10,11 +11,20 @@ import {
 } from '../schema.js';
 import { insertOne } from './rows.js';
 
-/** The ID of the source with this ID, as the database keeps it; undefined when there is none. */
-export async function storedSourceId(tx: Transaction, id: string): Promise<string | undefined> {
-  const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, id));
-  return source?.id;
+/** The source with this ID, with its text when it keeps one; undefined when there is none. */
+export async function storedSource(
+  tx: Transaction,
+  id: string,
+): Promise<{ id: string; text: string | null } | undefined> {
+  const [source] = await tx
+    .select({ id: sources.id, text: sources.text })
+    .from(sources)
+    .where(eq(sources.id, id));
+  return source;
 }
+
+/** A citation's own columns: its source, its excerpt and, when known, where the excerpt stands. */
+export type CitedExcerpt = { sourceId: string; excerpt: string } & Partial<ExcerptLocation>;
 
 /** How many citations cite a source. */
 export async function citationsOfSource(tx: Transaction, sourceId: string): Promise<number> {
@@ -44,7 +54,7 @@ export async function insertCitation(
   tx: Transaction,
   owner: CitationOwner,
   factId: string,
-  citation: { sourceId: string; excerpt: string },
+  citation: CitedExcerpt,
 ): Promise<CitationRow> {
   const [last] = await tx
     .select({ position: max(citations.position) })

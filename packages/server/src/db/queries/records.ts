@@ -30,8 +30,8 @@ export interface StoredKeys {
 export interface StoredRecords {
   companies: StoredKeys;
   people: StoredKeys;
-  /** The looked-up source IDs that exist. */
-  sources: Set<string>;
+  /** The looked-up sources that exist, by ID: their text, when they keep one. */
+  sources: Map<string, string | null>;
 }
 
 /** What to look up: slugs and IDs (of companies or people), and source IDs. */
@@ -60,14 +60,18 @@ async function storedKeys(
   };
 }
 
-/** Looks up, in both tables, every slug and ID named, and which of the named sources exist. */
+/** Looks up, in both tables, every slug and ID named, and the named sources that exist. */
 export async function storedRecords(db: Transaction | Database, names: RecordNames): Promise<StoredRecords> {
   const [companyKeys, personKeys, sourceRows] = await Promise.all([
     storedKeys(db, companies, names),
     storedKeys(db, people, names),
     inSlices([...names.sourceIds], (slice) =>
-      db.select({ id: sources.id }).from(sources).where(inArray(sources.id, slice)),
+      db.select({ id: sources.id, text: sources.text }).from(sources).where(inArray(sources.id, slice)),
     ),
   ]);
-  return { companies: companyKeys, people: personKeys, sources: new Set(sourceRows.map((row) => row.id)) };
+  return {
+    companies: companyKeys,
+    people: personKeys,
+    sources: new Map(sourceRows.map((row) => [row.id, row.text])),
+  };
 }

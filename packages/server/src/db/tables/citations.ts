@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import type { ExcerptLocation } from '../../rules/excerpts.js';
 import { id } from './columns.js';
 import { companies, people, quotes, roles, sources } from './facts.js';
 import { dealStatusChanges, fundingRounds } from './rounds.js';
@@ -26,6 +27,14 @@ export const citations = pgTable(
     excerpt: text('excerpt').notNull(),
     /** Order among the citations of one fact: the main excerpt first. */
     position: smallint('position').notNull().default(0),
+    /**
+     * Where the excerpt stands in its source's text (a W3C TextQuoteSelector): its offsets in
+     * UTF-16 code units, and up to 32 characters before and after it. All set, or none.
+     */
+    startOffset: integer('start_offset'),
+    endOffset: integer('end_offset'),
+    prefix: text('prefix'),
+    suffix: text('suffix'),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
     roleId: uuid('role_id').references(() => roles.id, { onDelete: 'cascade' }),
@@ -45,6 +54,10 @@ export const citations = pgTable(
         sql`, `,
       )}) = 1`,
     ),
+    check(
+      'citations_located_whole',
+      sql`num_nulls(${t.startOffset}, ${t.endOffset}, ${t.prefix}, ${t.suffix}) in (0, 4) and ${t.startOffset} <= ${t.endOffset}`,
+    ),
     index('citations_status_change_idx').on(t.statusChangeId),
     index('citations_source_idx').on(t.sourceId),
     index('citations_company_idx').on(t.companyId),
@@ -54,6 +67,19 @@ export const citations = pgTable(
     index('citations_funding_round_idx').on(t.fundingRoundId),
   ],
 );
+
+/** Where a citation's excerpt stands in its source's text, when that is known. */
+export function citationLocation(citation: {
+  startOffset: number | null;
+  endOffset: number | null;
+  prefix: string | null;
+  suffix: string | null;
+}): ExcerptLocation | undefined {
+  const { startOffset, endOffset, prefix, suffix } = citation;
+  return startOffset === null || endOffset === null || prefix === null || suffix === null
+    ? undefined
+    : { startOffset, endOffset, prefix, suffix };
+}
 
 /** The fact a citation supports: the ID in whichever owner column is set. */
 export function citedFactId(citation: Partial<Record<CitationOwner, string | null>>): string {

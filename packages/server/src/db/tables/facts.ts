@@ -13,8 +13,18 @@ export const sources = pgTable(
     publisher: text('publisher'),
     url: text('url'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** The document's full text, when it is kept: then every excerpt must occur in it. */
+    text: text('text'),
+    /** The sha256 of the text (hex), kept even where the text itself is not. */
+    contentSha256: text('content_sha256'),
+    retrievedAt: timestamp('retrieved_at', { withTimezone: true, mode: 'date' }),
+    archiveUrl: text('archive_url'),
   },
-  (t) => [index('sources_title_idx').on(t.title, t.id), index('sources_kind_idx').on(t.kind)],
+  (t) => [
+    index('sources_title_idx').on(t.title, t.id),
+    index('sources_kind_idx').on(t.kind),
+    check('sources_sha256_hex', sql`${t.contentSha256} ~ '^[0-9a-f]{64}$'`),
+  ],
 );
 
 export const companies = pgTable(

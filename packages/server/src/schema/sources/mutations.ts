@@ -24,6 +24,7 @@ import {
 } from '../../db/schema.js';
 import { holdsFacts, lockNaturalKey } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
+import { documentText, sha256, sha256Hex } from '../../rules/excerpts.js';
 import { text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
 import { builder } from '../builder.js';
@@ -42,22 +43,48 @@ const AddSourceInput = builder.inputType('AddSourceInput', {
     publisher: t.string({ description: 'Who published it.' }),
     url: t.field({ type: 'URL', description: 'Where it can be read.' }),
     publishedAt: t.field({ type: 'DateTime', description: 'When it was published.' }),
+    text: t.string({
+      description:
+        'Its full text, to keep: then every excerpt cited from it must occur in it verbatim, and its place is kept.',
+    }),
+    contentSha256: t.string({
+      description:
+        'The sha256 of its text (lowercase hex): computed from `text` when given (and then it must match), or given alone.',
+    }),
+    retrievedAt: t.field({ type: 'DateTime', description: 'When its text was retrieved.' }),
+    archiveUrl: t.field({ type: 'URL', description: 'An archived copy, for example in a web archive.' }),
   }),
 });
 
-const addSourceSchema = z.object({
-  title: text(500),
-  kind: z.enum(sourceKind.enumValues),
-  publisher: text(200)
-    .nullish()
-    .transform((publisher) => publisher ?? null),
-  url: webAddress.transform((url) => url ?? null),
-  publishedAt: z
-    .date()
-    .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
-    .nullish()
-    .transform((date) => date ?? null),
-});
+/** A time that has come, or nothing. */
+const pastDate = z
+  .date()
+  .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
+  .nullish()
+  .transform((date) => date ?? null);
+
+const addSourceSchema = z
+  .object({
+    title: text(500),
+    kind: z.enum(sourceKind.enumValues),
+    publisher: text(200)
+      .nullish()
+      .transform((publisher) => publisher ?? null),
+    url: webAddress.transform((url) => url ?? null),
+    publishedAt: pastDate,
+    text: documentText.nullish().transform((text) => text ?? null),
+    contentSha256: sha256Hex.nullish(),
+    retrievedAt: pastDate,
+    archiveUrl: webAddress.transform((url) => url ?? null),
+  })
+  .refine((source) => !source.text || !source.contentSha256 || source.contentSha256 === sha256(source.text), {
+    path: ['contentSha256'],
+    message: 'is not the sha256 of the text given',
+  })
+  .transform((source) => ({
+    ...source,
+    contentSha256: source.contentSha256 ?? (source.text ? sha256(source.text) : null),
+  }));
 
 writeMutation('addSource', {
   type: Source,

@@ -32,6 +32,25 @@ export const Source = builder.drizzleNode('sources', {
       nullable: true,
       description: 'When it was published, when known.',
     }),
+    text: t.exposeString('text', {
+      nullable: true,
+      description: 'Its full text, when Moat keeps it: then every excerpt of it is found in it verbatim.',
+    }),
+    contentSha256: t.exposeString('contentSha256', {
+      nullable: true,
+      description:
+        'The sha256 of its text (lowercase hex), to tell a copy of the same text; kept without the text too.',
+    }),
+    retrievedAt: t.expose('retrievedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its text was retrieved, when known.',
+    }),
+    archiveUrl: t.expose('archiveUrl', {
+      type: 'URL',
+      nullable: true,
+      description: 'An archived copy (for example in a web archive), when there is one.',
+    }),
     citations: t.relatedConnection('citations', {
       description: 'The excerpts of this source that support facts in Moat.',
       query: { orderBy: { id: 'asc' } },
