@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { startMoatServer } from '@moat/server/testing.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMoatClient } from '../src/index.js';
@@ -423,6 +424,38 @@ describe('people, roles, rounds and deletes through the SDK', () => {
     const { deleteSource } = await moat.deleteSource({ input: { id: addSource.source.id } });
     expect(deleteSource).toEqual({ __typename: 'DeleteSourcePayload', deletedId: addSource.source.id });
     expect((await moat.sources()).sources.nodes.map((node) => node.id)).not.toContain(addSource.source.id);
+  });
+
+  it('addSource keeps a text and its sha256; a citation of it is located, and one not in it narrows to ValidationError', async () => {
+    const text = 'Nvidia invested $1 billion in the round, people familiar with it said.';
+    const { addSource } = await moat.addSource({
+      input: { title: 'A note kept whole', kind: 'ARTICLE', text },
+    });
+    if (addSource.__typename !== 'AddSourcePayload') throw new Error(addSource.message);
+    expect(addSource.source.contentSha256).toBe(createHash('sha256').update(text).digest('hex'));
+    const fact = (await moat.company({ slug: 'nvidia' })).company?.id ?? '';
+    const citation = (excerpt: string) => ({ source: addSource.source.id, excerpt });
+    const { addCitation } = await moat.addCitation({
+      input: { fact, citation: citation('invested $1 billion') },
+    });
+    if (addCitation.__typename !== 'AddCitationPayload') throw new Error(addCitation.message);
+    expect(addCitation.citation.selector).toEqual({
+      exact: 'invested $1 billion',
+      prefix: 'Nvidia ',
+      suffix: ' in the round, people familiar w',
+      start: 7,
+      end: 26,
+    });
+    const refused = await moat.addCitation({ input: { fact, citation: citation('invested $2 billion') } });
+    if (refused.addCitation.__typename !== 'ValidationError')
+      throw new Error(`expected a ValidationError, got ${refused.addCitation.__typename}`);
+    expect(refused.addCitation.issues).toEqual([
+      {
+        path: ['input', 'citation', 'excerpt'],
+        message:
+          'does not occur verbatim in the source\'s text; the nearest passage is "invested $1 billion"',
+      },
+    ]);
   });
 
   it('deletePerson, deleteQuote and deleteCompany; without a key, NotAuthorizedError and nothing deleted', async () => {
