@@ -57,14 +57,26 @@ export function locatesExcerpt(text: string, excerpt: string, at: ExcerptLocatio
   );
 }
 
+/** How many passages, closest by their first characters, are then compared whole. */
+const CANDIDATES = 50;
+/** How many of an excerpt's first characters pick the candidates (one machine word of edits). */
+const HEAD = 32;
+
 /**
  * The passage of `text` closest to `excerpt` (fewest edits), starting at a word: what a user
- * most likely meant to quote, to show beside a refused excerpt.
+ * most likely meant to quote, to show beside a refused excerpt. Each word start is first scored
+ * by the excerpt's first characters alone, so that a long excerpt in a long text stays cheap.
  */
 export function nearestPassage(text: string, excerpt: string): string {
+  const head = excerpt.slice(0, HEAD);
+  const starts = [...text.matchAll(/\S+/g)].map((word) => ({
+    start: word.index,
+    edits: distance(text.slice(word.index, word.index + head.length), head),
+  }));
+  const candidates = starts.sort((a, b) => a.edits - b.edits || a.start - b.start).slice(0, CANDIDATES);
   let best = { passage: text.slice(0, excerpt.length), edits: Number.POSITIVE_INFINITY };
-  for (const word of text.matchAll(/\S+/g)) {
-    const passage = text.slice(word.index, word.index + excerpt.length);
+  for (const { start } of candidates) {
+    const passage = text.slice(start, start + excerpt.length);
     const edits = distance(passage, excerpt);
     if (edits < best.edits) best = { passage, edits };
   }
