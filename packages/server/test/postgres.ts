@@ -37,6 +37,7 @@ export async function createDatabase(prefix: string, template?: string): Promise
   return name;
 }
 
+/** Drops a database, ending any connection still open to it. */
 export async function dropDatabase(name: string): Promise<void> {
   await administer(`drop database if exists ${name} with (force)`);
 }
