@@ -16,6 +16,13 @@ export const reportedDate = z
   .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
   .refine((date) => date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
 
+/** A moment that has come (when a document was published or retrieved), or none. */
+export const pastMoment = z
+  .date()
+  .refine((moment) => moment.getTime() <= Date.now(), 'must not be in the future')
+  .nullish()
+  .transform((moment) => moment ?? null);
+
 export const precision = z.enum(DATE_PRECISIONS);
 
 /** A partial date in a mutation's input: its day, and how precise it is (DAY when left out). */

@@ -3,7 +3,6 @@
 // their first write, so every check-then-write and read-compare-write truly races.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { eq } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEntries, must, ofType, rowCount } from '../assertions.js';
 import { UpdateFundingRound } from '../funding-rounds/documents.js';
@@ -125,8 +124,6 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     return results;
   }
 
-  const rows = (table: PgTable) => rowCount(server, table);
-
   it('lets exactly one of 20 updates of one version win; the others get ConflictError', async () => {
     const results = await race(
       RaceUpdateCompany,
@@ -147,7 +144,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
   });
 
   it('creates 25 companies once each when 50 writers create each twice at once', async () => {
-    const before = await rows(tables.companies);
+    const before = await rowCount(server, tables.companies);
     const results = await race(
       RaceCreateCompany,
       Array.from({ length: 50 }, (_, i) => ({
@@ -162,7 +159,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
       ids.set(slug, (ids.get(slug) ?? new Set()).add(id));
     }
     expect([...ids.values()].map((set) => set.size)).toEqual(Array(25).fill(1));
-    expect(await rows(tables.companies)).toBe(before + 25);
+    expect(await rowCount(server, tables.companies)).toBe(before + 25);
     expect(await auditEntries(server, 'createCompany')).toHaveLength(25);
   });
 
@@ -212,19 +209,19 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
   });
 
   it('adds one source when 10 writers add the same URL at once', async () => {
-    const before = await rows(tables.sources);
+    const before = await rowCount(server, tables.sources);
     const results = await race(
       RaceAddSource,
       Array(10).fill({ kind: 'ARTICLE' as const, title: 'A race', url: 'https://example.com/race' }),
     );
     const ids = new Set(results.map((result) => ofType(result, 'AddSourcePayload').source.id));
     expect(ids.size).toBe(1);
-    expect(await rows(tables.sources)).toBe(before + 1);
+    expect(await rowCount(server, tables.sources)).toBe(before + 1);
     expect(await auditEntries(server, 'addSource')).toHaveLength(1);
   });
 
   it('records one quote, with one citation, when 10 writers record it at once', async () => {
-    const before = await rows(tables.quotes);
+    const before = await rowCount(server, tables.quotes);
     const results = await race(
       RaceRecordQuote,
       Array(10).fill({
@@ -237,7 +234,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     );
     const ids = new Set(results.map((result) => ofType(result, 'RecordQuotePayload').quote.id));
     expect(ids.size).toBe(1);
-    expect(await rows(tables.quotes)).toBe(before + 1);
+    expect(await rowCount(server, tables.quotes)).toBe(before + 1);
     const { data } = await server.query(RaceQuoteCitations, { id: must([...ids][0]) });
     expect(data.node).toEqual({ citations: [{ excerpt: 'We race to the same line, a racer said' }] });
     expect(await auditEntries(server, 'recordQuote')).toHaveLength(1);

@@ -24,6 +24,7 @@ import {
 } from '../../db/schema.js';
 import { holdsFacts, lockNaturalKey } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
+import { pastMoment } from '../../rules/dates.js';
 import { documentText, sha256, sha256Hex } from '../../rules/excerpts.js';
 import { text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
@@ -56,13 +57,6 @@ const AddSourceInput = builder.inputType('AddSourceInput', {
   }),
 });
 
-/** A time that has come, or nothing. */
-const pastDate = z
-  .date()
-  .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
-  .nullish()
-  .transform((date) => date ?? null);
-
 const addSourceSchema = z
   .object({
     title: text(500),
@@ -71,10 +65,10 @@ const addSourceSchema = z
       .nullish()
       .transform((publisher) => publisher ?? null),
     url: webAddress.transform((url) => url ?? null),
-    publishedAt: pastDate,
+    publishedAt: pastMoment,
     text: documentText.nullish().transform((text) => text ?? null),
     contentSha256: sha256Hex.nullish(),
-    retrievedAt: pastDate,
+    retrievedAt: pastMoment,
     archiveUrl: webAddress.transform((url) => url ?? null),
   })
   .refine((source) => !source.text || !source.contentSha256 || source.contentSha256 === sha256(source.text), {
