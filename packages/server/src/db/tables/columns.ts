@@ -10,3 +10,5 @@ export const slugCheck = (table: { slug: unknown }, name: string) =>
   check(name, sql`${table.slug} ~ ${sql.raw(`'${SLUG_PATTERN.source}'`)}`);
 
 export const money = (name: string) => numeric(name, { mode: 'string' });
+/** The names of a record's properties whose claims disagree (see rules/claims.ts). */
+export const disputed = () => text('disputed').array().notNull().default(sql`'{}'::text[]`);

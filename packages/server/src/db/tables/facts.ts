@@ -1,7 +1,7 @@
 // Sources and the facts they report: companies, people, their roles and quotes.
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { id, slug, slugCheck } from './columns.js';
+import { disputed, id, slug, slugCheck } from './columns.js';
 import { companyKind, datePrecision, quoteForm, sourceKind } from './enums.js';
 
 export const sources = pgTable(
@@ -41,6 +41,8 @@ export const companies = pgTable(
     foundedOnPrecision: datePrecision('founded_on_precision'),
     website: text('website'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    /** The properties whose claims disagree, none preferred (rules/claims.ts); kept with the values. */
+    disputed: disputed(),
     /** Raised by every update; an update that names an older version is refused (a conflict). */
     version: integer('version').notNull().default(1),
   },
@@ -62,6 +64,8 @@ export const people = pgTable(
     slug: slug(),
     name: text('name').notNull(),
     bio: text('bio'),
+    /** The properties whose claims disagree, none preferred (rules/claims.ts); kept with the values. */
+    disputed: disputed(),
     /** Raised by every update; an update that names an older version is refused (a conflict). */
     version: integer('version').notNull().default(1),
   },
@@ -87,6 +91,8 @@ export const roles = pgTable(
     sincePrecision: datePrecision('since_precision'),
     until: date('until'),
     untilPrecision: datePrecision('until_precision'),
+    /** The properties whose claims disagree, none preferred (rules/claims.ts); kept with the values. */
+    disputed: disputed(),
   },
   (t) => [
     index('roles_person_idx').on(t.personId),
@@ -108,6 +114,8 @@ export const quotes = pgTable(
     attribution: text('attribution').notNull(),
     saidOn: date('said_on'),
     saidOnPrecision: datePrecision('said_on_precision'),
+    /** The properties whose claims disagree, none preferred (rules/claims.ts); kept with the values. */
+    disputed: disputed(),
   },
   (t) => [
     index('quotes_speaker_idx').on(t.speakerId),

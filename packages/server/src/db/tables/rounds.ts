@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, money } from './columns.js';
+import { disputed, id, money } from './columns.js';
 import { datePrecision, dealStatus, fundingStage } from './enums.js';
 import { companies, people } from './facts.js';
 
@@ -37,6 +37,8 @@ export const fundingRounds = pgTable(
     announcedOnPrecision: datePrecision('announced_on_precision'),
     closedOn: date('closed_on'),
     closedOnPrecision: datePrecision('closed_on_precision'),
+    /** The properties whose claims disagree, none preferred (rules/claims.ts); kept with the values. */
+    disputed: disputed(),
     /** Raised by every update and status change; an update naming an older version is refused. */
     version: integer('version').notNull().default(1),
   },

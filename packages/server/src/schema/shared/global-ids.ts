@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { NODE_TABLES, type NodeType } from '../../db/queries/nodes.js';
 import { isUuid } from '../../rules/ids.js';
 
-export type GlobalID = { typename: NodeType; id: string };
+/** The types whose IDs Moat gives out: every node, and claims (which `node` does not fetch). */
+const ID_TYPES = new Set<string>([...Object.keys(NODE_TABLES), 'Claim']);
+export type IdType = NodeType | 'Claim';
+
+export type GlobalID = { typename: IdType; id: string };
 
 /** Decodes a global ID ("Type:uuid" in base64), refusing anything Moat could not have given out. */
 export function decodeMoatID(globalID: string): GlobalID {
@@ -14,7 +18,7 @@ export function decodeMoatID(globalID: string): GlobalID {
   } catch {
     decoded = undefined;
   }
-  if (!decoded || !Object.hasOwn(NODE_TABLES, decoded.typename) || !isUuid(decoded.id)) {
+  if (!decoded || !ID_TYPES.has(decoded.typename) || !isUuid(decoded.id)) {
     throw new GraphQLError(`Invalid global ID ${JSON.stringify(globalID)}: not an ID that Moat gave out.`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
@@ -23,6 +27,6 @@ export function decodeMoatID(globalID: string): GlobalID {
 }
 
 /** An input's global ID that must name a `typename`: "must be the ID of a funding round" otherwise. */
-export function globalIdOf<Type extends NodeType>(typename: Type, what: string) {
+export function globalIdOf<Type extends IdType>(typename: Type, what: string) {
   return z.object({ typename: z.literal(typename, `must be the ID of ${what}`), id: z.uuid() });
 }

@@ -3,14 +3,18 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { existingNodes } from '../../db/queries/nodes.js';
+import { existingNodes, NODE_TABLES, type NodeType } from '../../db/queries/nodes.js';
 import { builder } from '../builder.js';
 import type { GlobalID } from './global-ids.js';
+
+/** Whether a global ID names a node: a claim's does not, so `node` answers null for it. */
+const isNodeID = (id: GlobalID): id is GlobalID & { typename: NodeType } =>
+  Object.hasOwn(NODE_TABLES, id.typename);
 
 /** Resolves the nodes that exist, in order, with null for the IDs that name no row. */
 async function resolveExistingNodes(ctx: Context, info: GraphQLResolveInfo, ids: GlobalID[]) {
   const key = ({ typename, id }: GlobalID) => `${typename}:${id}`;
-  const found = await existingNodes(ctx.db, ids);
+  const found = await existingNodes(ctx.db, ids.filter(isNodeID));
   const present = ids.filter((id) => found.has(key(id)));
   const nodes = present.length > 0 ? await resolveNodes(builder, ctx, info, present) : [];
   const byKey = new Map(present.map((id, index) => [key(id), nodes[index]]));
