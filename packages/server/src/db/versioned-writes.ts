@@ -8,15 +8,15 @@ import type { companies, fundingRounds, people } from './schema.js';
 type VersionedTable = typeof companies | typeof people | typeof fundingRounds;
 
 /**
- * Applies changes to a record only if it is still at `expectedVersion`, and raises its version.
- * The check and the write are one statement: of two concurrent updates, one wins and the other
- * gets a ConflictError naming the current version.
+ * Applies changes to a record only if it is still at `expectedVersion` (when one is given), and
+ * raises its version. The check and the write are one statement: of two concurrent updates that
+ * name one version, one wins and the other gets a ConflictError naming the current version.
  */
 export async function updateAtVersion<Table extends VersionedTable>(
   tx: Transaction,
   table: Table,
   id: string,
-  expectedVersion: number,
+  expectedVersion: number | null | undefined,
   changes: Partial<Table['$inferInsert']>,
   what: string,
 ): Promise<Table['$inferSelect']> {
@@ -24,7 +24,9 @@ export async function updateAtVersion<Table extends VersionedTable>(
   const [after] = await tx
     .update(versioned)
     .set({ ...changes, version: sql`${versioned.version} + 1` })
-    .where(and(eq(versioned.id, id), eq(versioned.version, expectedVersion)))
+    .where(
+      and(eq(versioned.id, id), expectedVersion == null ? undefined : eq(versioned.version, expectedVersion)),
+    )
     .returning();
   if (after) return after as Table['$inferSelect'];
   const [current] = await tx

@@ -22,10 +22,3 @@ export async function sameRole(
     );
   return existing;
 }
-
-/** Sets when a role ended. */
-export async function endRoleOn(tx: Transaction, id: string, until: PartialDate): Promise<RoleRow> {
-  const [after] = await tx.update(roles).set(dateColumns('until', until)).where(eq(roles.id, id)).returning();
-  if (!after) throw new Error('the role was not stored');
-  return after;
-}

@@ -6,10 +6,12 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import { slug } from '../../rules/slug.js';
 import { name, optionalText } from '../../rules/text.js';
 import { builder } from '../builder.js';
+import { citesItsFacts, UPDATE_CITATION_DESCRIPTION } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { expectedVersion, webAddress } from '../shared/inputs.js';
 import { writeMutation } from '../shared/mutations.js';
 import { createBySlug, updateBySlug } from '../shared/slugged-records.js';
+import { CitationInput, citationSchema, citedSource } from '../sources/citation.js';
 import { Company, CompanyKind } from './company.js';
 
 const COMPANY = { type: 'Company', table: companies, label: 'company' } as const;
@@ -29,15 +31,18 @@ const companyFacts = {
     .optional(),
 };
 
-const createSchema = z.object({ slug, ...companyFacts });
-const updateSchema = z.object({
-  slug,
-  expectedVersion,
-  ...companyFacts,
-  // A required fact may be left out of an update, but not set to null.
-  name: name.optional(),
-  kind: companyFacts.kind.optional(),
-});
+const createSchema = z.object({ slug, ...companyFacts, citation: citationSchema.nullish() });
+const updateSchema = z
+  .object({
+    slug,
+    expectedVersion: expectedVersion.nullish(),
+    ...companyFacts,
+    // A required fact may be left out of an update, but not set to null.
+    name: name.optional(),
+    kind: companyFacts.kind.optional(),
+    citation: citationSchema.nullish(),
+  })
+  .refine(...citesItsFacts('Company'));
 
 const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
   description: 'A new company. Creating the same slug twice with the same facts returns the same company.',
@@ -53,16 +58,21 @@ const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
     headquarters: t.string({ description: 'City of its headquarters.' }),
     website: t.field({ type: 'URL', description: 'Its website.' }),
     aliases: t.stringList({ description: 'Other names it goes by.' }),
+    citation: t.field({
+      type: CitationInput,
+      description: 'The excerpt that reports its facts; given, each fact is a claim it supports.',
+    }),
   }),
 });
 
 const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
-  description: 'Changes to a company. Fields left out stay as they are; null clears an optional fact.',
+  description:
+    'Changes to a company. Fields left out stay as they are. Its name and aliases are replaced; its facts are claims (null: the source says there is none).',
   fields: (t) => ({
     slug: t.string({ required: true, description: 'Which company: its slug.' }),
     expectedVersion: t.int({
-      required: true,
-      description: 'The `version` you read; if the company changed since, you get a ConflictError.',
+      description:
+        'The `version` you read, if the update must not follow another; if the company changed since, you get a ConflictError.',
     }),
     name: t.string({ description: 'The name it is known by.' }),
     kind: t.field({ type: CompanyKind, description: 'What kind of organisation it is.' }),
@@ -71,6 +81,7 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
     headquarters: t.string({ description: 'City of its headquarters.' }),
     website: t.field({ type: 'URL', description: 'Its website.' }),
     aliases: t.stringList({ description: 'Other names it goes by (replaces the list).' }),
+    citation: t.field({ type: CitationInput, description: UPDATE_CITATION_DESCRIPTION }),
   }),
 });
 
@@ -87,20 +98,28 @@ writeMutation('createCompany', {
     field: 'company',
     fieldDescription: 'The company.',
   },
-  write: (input, write) => createBySlug(write, COMPANY, input, 'change it with updateCompany'),
+  write: async ({ citation, ...input }, write) =>
+    createBySlug(
+      write,
+      COMPANY,
+      input,
+      citation && (await citedSource(write.tx, citation)),
+      'change it with updateCompany',
+    ),
 });
 
 writeMutation('updateCompany', {
   type: Company,
-  description: 'Changes a company’s facts, if it has not changed since you read its `version`.',
+  description:
+    'Renames a company and adds claims about its facts, cited; with `expectedVersion`, only if it has not changed since you read it.',
   input: UpdateCompanyInput,
   inputDescription: 'The changes.',
   schema: updateSchema,
   errors: [NotFoundError, ConflictError],
   result: 'The changed company, or why it was not changed.',
   payload: { description: 'The company as changed.', field: 'company', fieldDescription: 'The company.' },
-  write: ({ slug, expectedVersion, ...changes }, write) =>
-    updateBySlug(write, COMPANY, slug, expectedVersion, changes),
+  write: async ({ citation, ...input }, write) =>
+    updateBySlug(write, COMPANY, input, citation && (await citedSource(write.tx, citation))),
 });
 
 deleteMutation({

@@ -5,6 +5,7 @@ import { isBefore, partialDate } from '../../rules/dates.js';
 import { notNegative } from '../../rules/decimals.js';
 import { slug } from '../../rules/slug.js';
 import { builder } from '../builder.js';
+import { citesItsFacts, UPDATE_CITATION_DESCRIPTION } from '../shared/claim-writes.js';
 import { globalIdOf } from '../shared/global-ids.js';
 import { expectedVersion } from '../shared/inputs.js';
 import { PartialDateInput } from '../shared/partial-date.js';
@@ -67,16 +68,17 @@ export const RecordFundingRoundInput = builder.inputType('RecordFundingRoundInpu
 
 export const UpdateFundingRoundInput = builder.inputType('UpdateFundingRoundInput', {
   description:
-    'Corrections to a round. Fields left out stay as they are; null clears an optional fact. Its status changes through changeDealStatus.',
+    'What a source says of a round. Fields left out stay as they are; each fact given is a claim (null: the source says there is none). Its currency is replaced; its status changes through changeDealStatus.',
   fields: (t) => ({
     round: t.globalID({ required: true, description: 'The round (its global ID).' }),
     expectedVersion: t.int({
-      required: true,
-      description: 'The `version` you read; if the round changed since, you get a ConflictError.',
+      description:
+        'The `version` you read, if the update must not follow another; if the round changed since, you get a ConflictError.',
     }),
     stage: t.field({ type: FundingStage, description: 'The stage of the round.' }),
     currency: t.field({ type: 'Currency', description: 'The currency of its amounts.' }),
     ...roundFields(t),
+    citation: t.field({ type: CitationInput, description: UPDATE_CITATION_DESCRIPTION }),
   }),
 });
 
@@ -140,8 +142,17 @@ export const recordRoundSchema = roundFacts
 export const updateRoundSchema = roundFacts
   .extend({
     round: globalIdOf('FundingRound', 'a funding round'),
-    expectedVersion,
+    expectedVersion: expectedVersion.nullish(),
     stage: z.enum(fundingStage.enumValues).optional(),
     currency: z.string().optional(),
+    citation: citationSchema.nullish(),
   })
-  .superRefine(checkRoundFacts(false));
+  .superRefine(checkRoundFacts(false))
+  .refine(
+    ...citesItsFacts('FundingRound', [
+      'amountUsd',
+      'preMoneyValuationUsd',
+      'postMoneyValuationUsd',
+      'leadInvestors',
+    ]),
+  );

@@ -3,6 +3,7 @@
 
 import { dateColumns } from '../../db/date-columns.js';
 import { insertCitation } from '../../db/queries/citations.js';
+import { lockSubject } from '../../db/queries/claims.js';
 import {
   addInvestors,
   addStatusChange,
@@ -10,13 +11,13 @@ import {
   currentInvestors,
   type InvestorPart,
   sameRound,
-  setInvestors,
 } from '../../db/queries/funding-rounds.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { fundingRounds } from '../../db/schema.js';
 import { updateAtVersion } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { PartialDate } from '../../rules/dates.js';
+import { citeOnce, claimedValues, writeClaims } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { writeMutation } from '../shared/mutations.js';
 import { References } from '../shared/references.js';
@@ -78,6 +79,35 @@ function roundColumns<Facts extends { announcedOn?: PartialDate | null; closedOn
   };
 }
 
+type Amounts = Partial<Record<'amount' | 'preMoneyValuation' | 'postMoneyValuation', string | null>> &
+  Partial<Record<'amountUsd' | 'preMoneyValuationUsd' | 'postMoneyValuationUsd', string | null>>;
+
+/**
+ * The claims a round's input makes: its stage, dates and investors as given, and each amount in
+ * the round's currency with its US dollars. A US-dollar figure given alone goes with the amount
+ * the round has.
+ */
+function roundClaims(
+  facts: Amounts & { stage?: string; announcedOn?: PartialDate | null; closedOn?: PartialDate | null },
+  currency: string,
+  current: Amounts,
+  investors: InvestorPart[] | undefined,
+): Record<string, unknown> {
+  const amounts = (['amount', 'preMoneyValuation', 'postMoneyValuation'] as const).flatMap((property) => {
+    const usd = facts[`${property}Usd`];
+    if (facts[property] === undefined && usd === undefined) return [];
+    const amount = facts[property] === undefined ? (current[property] ?? null) : facts[property];
+    return [[property, amount === null ? null : { amount, currency, usd: usd ?? null }]];
+  });
+  return claimedValues('FundingRound', {
+    stage: facts.stage,
+    announcedOn: facts.announcedOn,
+    closedOn: facts.closedOn,
+    investors,
+    ...Object.fromEntries(amounts),
+  });
+}
+
 writeMutation('recordFundingRound', {
   type: FundingRound,
   description:
@@ -91,7 +121,8 @@ writeMutation('recordFundingRound', {
     field: 'fundingRound',
     fieldDescription: 'The round.',
   },
-  write: async (input, { tx, audit }) => {
+  write: async (input, write) => {
+    const { tx, audit } = write;
     const { investors, leadInvestors, company: slug, citation, ...facts } = input;
     const references = new References(tx);
     const company = await references.one('company', slug, 'company');
@@ -105,9 +136,11 @@ writeMutation('recordFundingRound', {
     const round = await insertOne(tx, fundingRounds, { companyId: company.id, ...roundColumns(facts) });
     await addInvestors(tx, round.id, parts);
     const change = await addStatusChange(tx, round.id, input.status, input.announcedOn);
-    await insertCitation(tx, 'fundingRoundId', round.id, cited);
+    const roundCitation = await insertCitation(tx, 'fundingRoundId', round.id, cited);
     await insertCitation(tx, 'statusChangeId', change.id, cited);
     await audit('FundingRound', null, await auditedRound(tx, round));
+    const claims = roundClaims(facts, facts.currency, {}, parts);
+    await writeClaims(write, { type: 'FundingRound', id: round.id }, claims, roundCitation);
     return round;
   },
 });
@@ -122,9 +155,13 @@ writeMutation('updateFundingRound', {
   errors: [NotFoundError, ConflictError],
   result: 'The changed round, or why it was not changed.',
   payload: { description: 'The round as changed.', field: 'fundingRound', fieldDescription: 'The round.' },
-  write: async ({ round: ref, expectedVersion, investors, leadInvestors, ...changes }, { tx, audit }) => {
-    const row = await findRecord(tx, fundingRounds, ref);
-    if (!row) throw new NotFoundError('No funding round has this ID.');
+  write: async ({ round: ref, expectedVersion, investors, leadInvestors, citation, ...changes }, write) => {
+    const { tx, audit } = write;
+    const found = await findRecord(tx, fundingRounds, ref);
+    if (!found) throw new NotFoundError('No funding round has this ID.');
+    const subject = { type: 'FundingRound', id: found.id } as const;
+    await lockSubject(tx, subject);
+    const row = (await findRecord(tx, fundingRounds, ref)) ?? found;
     const before = await auditedRound(tx, row);
 
     const references = new References(tx);
@@ -155,9 +192,25 @@ writeMutation('updateFundingRound', {
       else references.add(['announcedOn', 'date'], `must not be after the closing (${closed})`);
     }
     references.check();
+    const cited = citation && (await citedSource(tx, citation));
 
-    const after = await updateAtVersion(tx, fundingRounds, row.id, expectedVersion, columns, 'The round');
-    if (parts) await setInvestors(tx, row.id, parts);
+    const currency = changes.currency ?? row.currency;
+    const updated = await updateAtVersion(
+      tx,
+      fundingRounds,
+      row.id,
+      expectedVersion,
+      changes.currency ? { currency } : {},
+      'The round',
+    );
+    if (cited)
+      await writeClaims(
+        write,
+        subject,
+        roundClaims(changes, currency, row, parts),
+        await citeOnce(write, subject, cited),
+      );
+    const after = (await findRecord(tx, fundingRounds, ref)) ?? updated;
     await audit('FundingRound', before, await auditedRound(tx, after));
     return after;
   },

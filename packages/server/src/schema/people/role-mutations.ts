@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { dateColumns } from '../../db/date-columns.js';
 import { insertCitation } from '../../db/queries/citations.js';
-import { endRoleOn, sameRole } from '../../db/queries/people.js';
+import { lockSubject } from '../../db/queries/claims.js';
+import { sameRole } from '../../db/queries/people.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { roles } from '../../db/schema.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
@@ -11,6 +12,7 @@ import { inOrder, isBefore, partialDate } from '../../rules/dates.js';
 import { slug } from '../../rules/slug.js';
 import { name as title } from '../../rules/text.js';
 import { builder } from '../builder.js';
+import { citeOnce, claimedValues, writeClaims } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { globalIdOf } from '../shared/global-ids.js';
 import { writeMutation } from '../shared/mutations.js';
@@ -64,7 +66,8 @@ writeMutation('addRole', {
     field: 'role',
     fieldDescription: 'The role.',
   },
-  write: async (input, { tx, audit }) => {
+  write: async (input, write) => {
+    const { tx, audit } = write;
     const references = new References(tx);
     const person = await references.one('person', input.person, 'person');
     const company = await references.one('company', input.company, 'company');
@@ -78,8 +81,14 @@ writeMutation('addRole', {
       ...dateColumns('since', input.since),
       ...dateColumns('until', input.until),
     });
-    await insertCitation(tx, 'roleId', role.id, cited);
+    const citation = await insertCitation(tx, 'roleId', role.id, cited);
     await audit('Role', null, role);
+    const claims = claimedValues('Role', {
+      title: input.title,
+      since: input.since ?? undefined,
+      until: input.until ?? undefined,
+    });
+    await writeClaims(write, { type: 'Role', id: role.id }, claims, citation);
     return role;
   },
 });
@@ -87,26 +96,27 @@ writeMutation('addRole', {
 writeMutation('endRole', {
   type: Role,
   description:
-    'Records when a role ended, with the excerpt that reports it. Ending it again on the same date changes nothing.',
+    'Records when a role ended, as a claim the excerpt supports. The same date again adds its citation to that claim; another date is a second claim, and `until` is disputed until one is preferred.',
   input: EndRoleInput,
   inputDescription: 'The role and its end.',
   schema: z.object({ role: globalIdOf('Role', 'a role'), until: partialDate, citation: citationSchema }),
-  errors: [NotFoundError, ConflictError],
+  errors: [NotFoundError],
   result: 'The ended role, or why it was not changed.',
   payload: { description: 'The role, now ended.', field: 'role', fieldDescription: 'The role.' },
-  write: async (input, { tx, audit }) => {
-    const before = await findRecord(tx, roles, input.role);
-    if (!before) throw new NotFoundError('No role has this ID.');
+  write: async (input, write) => {
+    const { tx, audit } = write;
+    const found = await findRecord(tx, roles, input.role);
+    if (!found) throw new NotFoundError('No role has this ID.');
+    const subject = { type: 'Role', id: found.id } as const;
+    await lockSubject(tx, subject);
+    const before = (await findRecord(tx, roles, input.role)) ?? found;
     const cited = await citedSource(tx, input.citation);
-    if (before.until === input.until.date && before.untilPrecision === input.until.precision) return before;
-    if (before.until)
-      throw new ConflictError(`The role already ended on ${before.until}; nothing was changed.`);
     if (isBefore(input.until.date, before.since))
       throw new ValidationError([
         { path: ['input', 'until', 'date'], message: `must not be before the role began (${before.since})` },
       ]);
-    const after = await endRoleOn(tx, before.id, input.until);
-    await insertCitation(tx, 'roleId', after.id, cited);
+    await writeClaims(write, subject, { until: input.until }, await citeOnce(write, subject, cited));
+    const after = (await findRecord(tx, roles, input.role)) ?? before;
     await audit('Role', before, after);
     return after;
   },

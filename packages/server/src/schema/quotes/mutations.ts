@@ -9,6 +9,7 @@ import { precision, reportedDate } from '../../rules/dates.js';
 import { name, text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
 import { builder } from '../builder.js';
+import { claimedValues, writeClaims } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { writeMutation } from '../shared/mutations.js';
 import { DatePrecision } from '../shared/partial-date.js';
@@ -78,7 +79,8 @@ writeMutation('recordQuote', {
     field: 'quote',
     fieldDescription: 'The quote.',
   },
-  write: async (input, { tx, audit }) => {
+  write: async (input, write) => {
+    const { tx, audit } = write;
     const references = new References(tx);
     const speaker = await references.one('person', input.speaker, 'speaker');
     const company = await references.one('company', input.attributedTo, 'attributedTo');
@@ -101,8 +103,11 @@ writeMutation('recordQuote', {
       quote.id,
       subjects.map((subject) => subject.id),
     );
-    await insertCitation(tx, 'quoteId', quote.id, cited);
+    const citation = await insertCitation(tx, 'quoteId', quote.id, cited);
     await audit('Quote', null, { ...quote, about: subjects.map((subject) => subject.slug) });
+    const saidOn = input.saidOn ? { date: input.saidOn, precision: input.precision ?? 'DAY' } : undefined;
+    const claims = claimedValues('Quote', { text: input.text, form: input.form, saidOn });
+    await writeClaims(write, { type: 'Quote', id: quote.id }, claims, citation);
     return quote;
   },
 });

@@ -9,6 +9,7 @@ import {
   insertCitation,
   otherExcerptsOfFact,
 } from '../../db/queries/citations.js';
+import { claimsOnlySupportedBy } from '../../db/queries/claims.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { sameSource } from '../../db/queries/sources.js';
 import {
@@ -181,13 +182,16 @@ deleteMutation({
 });
 
 /**
- * Why a citation may not go: it is the last one of its fact (every fact keeps a source), or the
- * last one that holds a VERBATIM quote's words.
+ * Why a citation may not go: it is the last one of its fact (every fact keeps a source), the
+ * last support of a claim, or the last one that holds a VERBATIM quote's words.
  */
 async function lastCitation(tx: Transaction, citation: CitationRow): Promise<string | undefined> {
   const others = await otherExcerptsOfFact(tx, citation);
   if (others.length === 0)
     return 'This is the only citation of its fact; add another before deleting it, or delete the fact.';
+  const supported = await claimsOnlySupportedBy(tx, citation.id);
+  if (supported.length > 0)
+    return `This is the only citation of the claim(s) on ${[...new Set(supported.map((claim) => claim.property))].join(', ')}: cite another excerpt for the same value first (an update with that value and its citation), or delete the record.`;
   const quote = await citedQuote(tx, citation);
   if (quote?.form === 'VERBATIM' && !others.some((excerpt) => holdsWords(excerpt, quote.text)))
     return 'This is the only citation that holds the VERBATIM quote’s words; add another that does first.';
@@ -199,6 +203,6 @@ deleteMutation({
   table: citations,
   by: 'id',
   description:
-    'Deletes a citation, unless it is the only one of its fact (ConflictError): every fact keeps a source.',
+    'Deletes a citation, unless it is the only one of its fact or the only support of a claim (ConflictError, saying what to do): every fact and every claim keeps a source.',
   refuse: lastCitation,
 });
