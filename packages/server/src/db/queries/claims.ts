@@ -156,15 +156,20 @@ function valueColumns(type: ClaimSubjectType, property: string, value: unknown):
 }
 
 /** A record's claims on some properties, each with when the latest of its sources was published. */
-function claimsWithPublication(tx: Transaction, subject: ClaimSubject, properties: string[]) {
-  return tx
-    .select({ ...getTableColumns(claims), publishedAt: max(sources.publishedAt) })
+async function claimsWithPublication(tx: Transaction, subject: ClaimSubject, properties: string[]) {
+  const rows = await tx
+    .select({ ...getTableColumns(claims), latestPublication: max(sources.publishedAt) })
     .from(claims)
     .leftJoin(claimCitations, eq(claimCitations.claimId, claims.id))
     .leftJoin(citations, eq(citations.id, claimCitations.citationId))
     .leftJoin(sources, eq(sources.id, citations.sourceId))
     .where(and(eq(subjectColumn(subject.type), subject.id), inArray(claims.property, properties)))
     .groupBy(claims.id);
+  // An aggregate comes back as the driver's text, not as the column's Date.
+  return rows.map(({ latestPublication, ...claim }) => ({
+    ...claim,
+    publishedAt: latestPublication === null ? null : new Date(latestPublication),
+  }));
 }
 
 /**
@@ -369,8 +374,13 @@ export async function listDisputes(
     .groupBy(...subjects, claims.property)
     .orderBy(desc(since), claims.property, ...subjects)
     .limit(page.limit)
-    .offset(page.offset)) as unknown as (ClaimRow & { since: Date })[];
-  return rows.map((row) => ({ subject: claimSubject(row), property: row.property, since: row.since }));
+    .offset(page.offset)) as unknown as (ClaimRow & { since: string })[];
+  // An aggregate comes back as the driver's text, not as the column's Date.
+  return rows.map((row) => ({
+    subject: claimSubject(row),
+    property: row.property,
+    since: new Date(row.since),
+  }));
 }
 
 /** How many disputed properties the filter finds. */

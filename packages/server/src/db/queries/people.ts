@@ -1,7 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { PartialDate } from '../../rules/dates.js';
 import type { Transaction } from '../audit.js';
-import { dateColumns } from '../date-columns.js';
 import { type RoleRow, roles } from '../schema.js';
 
 /** The role a new one would repeat: the same person, company, title and start. */

@@ -51,7 +51,7 @@ export const claims = pgTable(
     valueKey: text('value_key').notNull(),
     rank: claimRank('rank').notNull().default('NORMAL'),
     deprecationReason: text('deprecation_reason'),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** The key that recorded it; null when it came from an import or a migration. */
     apiKeyId: uuid('api_key_id').references(() => apiKeys.id, { onDelete: 'restrict' }),
   },

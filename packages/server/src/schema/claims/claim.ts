@@ -4,7 +4,6 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ClaimRow } from '../../db/schema.js';
 import {
   CLAIM_PROPERTIES,
-  CLAIM_RANKS,
   type ClaimProperty,
   type ClaimRank as ClaimRankValue,
   type InvestorValue,

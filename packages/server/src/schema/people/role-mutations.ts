@@ -7,7 +7,7 @@ import { lockSubject } from '../../db/queries/claims.js';
 import { sameRole } from '../../db/queries/people.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { roles } from '../../db/schema.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
 import { inOrder, isBefore, partialDate } from '../../rules/dates.js';
 import { slug } from '../../rules/slug.js';
 import { name as title } from '../../rules/text.js';
