@@ -1,5 +1,6 @@
 // Disputes, for curators: the properties whose claims disagree with none preferred, newest first.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Context } from '../../context.js';
 import {
   type ClaimSubject,
   claimSubject,
@@ -94,6 +95,20 @@ async function withRecordsAndClaims(db: Parameters<typeof subjectRows>[0], dispu
   });
 }
 
+/** The filter as the query takes it; undefined when it names a company Moat does not have (no disputes). */
+async function disputeFilter(
+  ctx: Context,
+  given: { type?: string | null; company?: string | null } | null | undefined,
+): Promise<DisputeFilter | undefined> {
+  const type = given?.type as ClaimSubjectType | null | undefined;
+  if (!given?.company) return { type };
+  const company = await ctx.db.query.companies.findFirst({
+    columns: { id: true },
+    where: { slug: given.company },
+  });
+  return company && { type, companyId: company.id };
+}
+
 builder.queryFields((t) => ({
   disputes: t.connection(
     {
@@ -104,19 +119,12 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: DisputeFilterInput, description: 'Conditions the disputes must meet.' }),
       },
       resolve: async (_root, args, ctx) => {
-        let filter: DisputeFilter = { type: args.filter?.type as ClaimSubjectType | null | undefined };
-        if (args.filter?.company) {
-          const company = await ctx.db.query.companies.findFirst({
-            columns: { id: true },
-            where: { slug: args.filter.company },
-          });
-          // An unknown company has no disputes: an empty list, as for any filter that matches nothing.
-          filter = { ...filter, companyId: company?.id ?? '00000000-0000-0000-0000-000000000000' };
-        }
-        const totalCount = await countDisputes(ctx.db, filter);
+        const filter = await disputeFilter(ctx, args.filter);
+        const totalCount = filter ? await countDisputes(ctx.db, filter) : 0;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount },
-          async (page) => withRecordsAndClaims(ctx.db, await listDisputes(ctx.db, filter, page)),
+          async (page) =>
+            filter ? withRecordsAndClaims(ctx.db, await listDisputes(ctx.db, filter, page)) : [],
         );
         return { ...connection, totalCount };
       },

@@ -19,6 +19,15 @@ const RankClaimInput = builder.inputType('RankClaimInput', {
   }),
 });
 
+/** How messages name each type of record. */
+const RECORD_LABELS = {
+  Company: 'company',
+  Person: 'person',
+  Role: 'role',
+  Quote: 'quote',
+  FundingRound: 'funding round',
+} as const;
+
 const rankClaimSchema = z
   .object({
     claim: globalIdOf('Claim', 'a claim'),
@@ -60,7 +69,7 @@ writeMutation('rankClaim', {
       throw new ValidationError([
         {
           path: ['input', 'rank'],
-          message: `the ${before.property} of a ${subject.type} must keep a claim that counts: add another claim before deprecating this one`,
+          message: `is the last claim that counts for the ${before.property} of this ${RECORD_LABELS[subject.type]}, which must have one: add another claim before deprecating this one`,
         },
       ]);
     const after = await setRank(tx, before, rank, reason ?? null);

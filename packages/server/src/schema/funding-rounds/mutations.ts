@@ -139,7 +139,8 @@ writeMutation('recordFundingRound', {
     const roundCitation = await insertCitation(tx, 'fundingRoundId', round.id, cited);
     await insertCitation(tx, 'statusChangeId', change.id, cited);
     await audit('FundingRound', null, await auditedRound(tx, round));
-    const claims = roundClaims(facts, facts.currency, {}, parts);
+    // Investors left out are not claimed: the source named none, it did not say there are none.
+    const claims = roundClaims(facts, facts.currency, {}, investors ? parts : undefined);
     await writeClaims(write, { type: 'FundingRound', id: round.id }, claims, roundCitation);
     return round;
   },
