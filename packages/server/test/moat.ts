@@ -9,6 +9,7 @@ export { type Database, type DatabaseConnection, openDatabase, queryRows } from 
 export { relations } from '../src/db/relations.js';
 export * as tables from '../src/db/schema.js';
 export { paths } from '../src/paths.js';
+export { valueKey, valueKind } from '../src/rules/claims.js';
 export { schema } from '../src/schema/index.js';
 export { printSchemaSdl } from '../src/schema/print.js';
 export { createMoatYoga, DEFAULT_QUERY } from '../src/server.js';

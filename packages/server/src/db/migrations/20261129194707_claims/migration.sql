@@ -123,7 +123,8 @@ FROM "funding_rounds" t
 WHERE t."closed_on" IS NOT NULL AND EXISTS (SELECT 1 FROM "citations" c WHERE c."funding_round_id" = t."id");--> statement-breakpoint
 INSERT INTO "claims" ("funding_round_id", "property", "value", "value_key")
 SELECT i."round_id", 'investors',
-  jsonb_agg(jsonb_build_object('companyId', i."company_id", 'personId', i."person_id", 'isLead', i."is_lead")),
+  jsonb_agg(jsonb_build_object('companyId', i."company_id", 'personId', i."person_id", 'isLead', i."is_lead")
+    ORDER BY coalesce(i."company_id", i."person_id")),
   string_agg(
     CASE WHEN i."company_id" IS NOT NULL THEN 'c:' || i."company_id" ELSE 'p:' || i."person_id" END
       || CASE WHEN i."is_lead" THEN '*' ELSE '' END,
