@@ -16,7 +16,17 @@ describe('the record format', () => {
     const schema = JSON.parse(printRecordJsonSchema());
     expect(
       schema.oneOf.map((type: { properties: { type: { const: string } } }) => type.properties.type.const),
-    ).toEqual(['Source', 'Company', 'Person', 'Role', 'Quote', 'FundingRound', 'StatusChange']);
+    ).toEqual([
+      'Moat',
+      'Source',
+      'Company',
+      'Person',
+      'Role',
+      'Quote',
+      'FundingRound',
+      'StatusChange',
+      'Claim',
+    ]);
   });
 });
 
