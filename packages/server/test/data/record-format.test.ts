@@ -8,7 +8,7 @@ describe('the record format', () => {
     const example = readme.split('## Import and export')[1]?.match(/```json\n([\s\S]*?)```/)?.[1] ?? '';
     const { lines, issues } = parseLines(example);
     expect(issues).toEqual([]);
-    expect(lines.map(({ record }) => record.type)).toEqual(['Source', 'Company']);
+    expect(lines.map(({ record }) => record.type)).toEqual(['Source', 'Company', 'Claim']);
   });
 
   it('is described by the committed moat-record.schema.json (run `pnpm schema:print` after a change)', () => {
