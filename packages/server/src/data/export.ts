@@ -148,11 +148,12 @@ export async function exportRecords(db: Database): Promise<string[]> {
   /** The claims about a record, by property, PREFERRED first, then as they were recorded. */
   const claimsAbout = (type: ClaimSubjectType, id: string, name: string): MoatRecordInput[] => {
     const properties = Object.keys(CLAIMED_PROPERTIES[type]);
-    const order = (claim: ClaimRow) => [properties.indexOf(claim.property), CLAIM_RANKS.indexOf(claim.rank)];
+    const order = (claim: ClaimRow) =>
+      properties.indexOf(claim.property) * CLAIM_RANKS.length + CLAIM_RANKS.indexOf(claim.rank);
+    // A stable sort: claims of one property and rank stay as recorded.
     return (claimsBySubject.get(id) ?? [])
-      .map((claim) => ({ claim, at: order(claim) }))
-      .sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0) || (a.at[1] ?? 0) - (b.at[1] ?? 0))
-      .map(({ claim }) => ({
+      .toSorted((a, b) => order(a) - order(b))
+      .map((claim) => ({
         type: 'Claim' as const,
         record: `${type}:${name}`,
         property: claim.property,

@@ -215,11 +215,11 @@ const CLAIMED_FIELDS: Record<ClaimSubjectType, Record<string, z.ZodType>> = {
  * (the source says there is none) unless the record cannot be without it.
  */
 function claimValue(type: ClaimSubjectType, property: string): z.ZodType {
-  const field = CLAIMED_FIELDS[type][property] as z.ZodType;
-  const value = field instanceof z.ZodOptional || field instanceof z.ZodDefault ? field.unwrap() : field;
-  return REQUIRED_PROPERTIES[type]?.includes(property)
-    ? (value as z.ZodType)
-    : (value as z.ZodType).nullable();
+  const field = CLAIMED_FIELDS[type][property];
+  const value = (
+    field instanceof z.ZodOptional || field instanceof z.ZodDefault ? field.unwrap() : field
+  ) as z.ZodType;
+  return REQUIRED_PROPERTIES[type]?.includes(property) ? value : value.nullable();
 }
 
 /** A Claim's `record`: the type and the slug or key of the record it is about. */
@@ -265,7 +265,7 @@ export const claimRecord = z
   .transform((claim, ctx) => {
     const problem = (path: PropertyKey[], message: string) =>
       ctx.issues.push({ code: 'custom', path, message, input: claim });
-    const [type, ...name] = claim.record.split(':') as [ClaimSubjectType, ...string[]];
+    const type = claim.record.split(':')[0] as ClaimSubjectType;
     if (claim.rank === 'DEPRECATED' && !claim.reason)
       problem(['reason'], 'is required for a DEPRECATED claim');
     if (claim.rank !== 'DEPRECATED' && claim.reason) problem(['reason'], 'is only for a DEPRECATED claim');
@@ -280,7 +280,7 @@ export const claimRecord = z
     for (const issue of value.error?.issues ?? []) problem(['value', ...issue.path], issue.message);
     if (claim.valueUsd !== undefined && valueKind(type, claim.property) !== 'money')
       problem(['valueUsd'], 'is only for an amount of money');
-    return { ...claim, subject: { type, name: name.join(':') }, value: value.data };
+    return { ...claim, value: value.data };
   })
   .describe(
     'What sources say one property of a record is (format version 2): a value, the excerpts that support it, and its rank.',
