@@ -157,5 +157,6 @@ export async function exportCommand(file: string | undefined, options: OpenOptio
   const partial = `${file}.partial`;
   writeFileSync(partial, text);
   renameSync(partial, file);
-  console.error(`Exported ${number.format(lines.length)} records to ${file}.`);
+  // The first line is the format's version header, not a record.
+  console.error(`Exported ${number.format(lines.length - 1)} records to ${file}.`);
 }

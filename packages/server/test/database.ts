@@ -4,8 +4,9 @@
 // column changes on a read (API keys keep no time of last use), and a refused write must not
 // leave an audit entry either.
 import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { TestServer } from './helpers.js';
-import { queryRows } from './moat.js';
+import { ImportRefused, importRecords, queryRows } from './moat.js';
 
 /** A row as PostgreSQL gives it in JSON: columns by their SQL names. */
 export type Row = Record<string, unknown>;
@@ -96,4 +97,20 @@ export function databaseChanges(before: DatabaseDigest, after: DatabaseDigest): 
 /** What changed in the database since `before`, table by table: `{}` when nothing did. */
 export async function changesSince(server: TestServer, before: DatabaseDigest) {
   return databaseChanges(before, await databaseDigest(server));
+}
+
+/**
+ * The issues an import of `text` is refused with, as `line: path: message`, checking that it wrote
+ * nothing; `[]` when it is not refused.
+ */
+export async function importRefusal(server: TestServer, text: string): Promise<string[]> {
+  const before = await databaseDigest(server);
+  try {
+    await importRecords(server.connection.db, text);
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error;
+    expect(await changesSince(server, before)).toEqual({});
+    return error.issues.map((issue) => `${issue.line}: ${issue.path}: ${issue.message}`);
+  }
+  return [];
 }

@@ -116,6 +116,15 @@ export type CitationInput = {
   source: Scalars['ID']['input'];
 };
 
+/** How a claim counts when its property’s value is resolved. */
+export type ClaimRank =
+  /** Kept on record but never counted: shown wrong, outdated or withdrawn (see `deprecationReason`). */
+  | 'DEPRECATED'
+  /** Counts: the property takes the value its NORMAL claims agree on, or else the latest-published one. */
+  | 'NORMAL'
+  /** Chosen by a curator: the property takes its value, and the property is not disputed. */
+  | 'PREFERRED';
+
 /** Narrows a list of companies; all given conditions must hold. */
 export type CompanyFilter = {
   /** Only companies in this country. */
@@ -256,6 +265,14 @@ export type DeleteSourceInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Narrows the disputes; all given conditions must hold. */
+export type DisputeFilter = {
+  /** Only disputes about this company (its slug): its own, and those of its rounds, its roles and the quotes attributed to it or about it. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Only disputes on records of this type. */
+  type?: InputMaybe<RecordType>;
+};
+
 /** The end of a role, with the excerpt that reports it. */
 export type EndRoleInput = {
   /** The excerpt that reports it. */
@@ -265,6 +282,49 @@ export type EndRoleInput = {
   /** When it ended. */
   until: PartialDateInput;
 };
+
+/** A factual property that sources make claims about; each is the field of that name. */
+export type FactProperty =
+  /** The money a round raised. */
+  | 'AMOUNT'
+  /** When a round was announced. */
+  | 'ANNOUNCED_ON'
+  /** A person’s short biography. */
+  | 'BIO'
+  /** When a round closed. */
+  | 'CLOSED_ON'
+  /** The country of a company’s headquarters. */
+  | 'COUNTRY'
+  /** A company’s description. */
+  | 'DESCRIPTION'
+  /** Whether a quote is verbatim or a paraphrase. */
+  | 'FORM'
+  /** When a company was founded. */
+  | 'FOUNDED_ON'
+  /** The city of a company’s headquarters. */
+  | 'HEADQUARTERS'
+  /** A round’s investors and its leads. */
+  | 'INVESTORS'
+  /** A company’s kind. */
+  | 'KIND'
+  /** A company’s valuation after a round. */
+  | 'POST_MONEY_VALUATION'
+  /** A company’s valuation before a round. */
+  | 'PRE_MONEY_VALUATION'
+  /** When a quote was said. */
+  | 'SAID_ON'
+  /** When a role began. */
+  | 'SINCE'
+  /** A funding round’s stage. */
+  | 'STAGE'
+  /** A quote’s words. */
+  | 'TEXT'
+  /** A role’s title. */
+  | 'TITLE'
+  /** When a role ended. */
+  | 'UNTIL'
+  /** A company’s website. */
+  | 'WEBSITE';
 
 /** Narrows a list of funding rounds; all given conditions must hold. */
 export type FundingRoundFilter = {
@@ -381,6 +441,16 @@ export type QuoteOrder =
   /** Newest first; undated quotes last. */
   | 'SAID_ON_DESC';
 
+/** The rank to give a claim. */
+export type RankClaimInput = {
+  /** The claim (its global ID). */
+  claim: Scalars['ID']['input'];
+  /** Its new rank. */
+  rank: ClaimRank;
+  /** Why it is DEPRECATED: required then, and only then. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A funding round as a source reports it, with the excerpt that reports it. */
 export type RecordFundingRoundInput = {
   /** Money raised, in `currency`. */
@@ -436,6 +506,19 @@ export type RecordQuoteInput = {
   /** What was said: the words, or a faithful paraphrase. */
   text: Scalars['String']['input'];
 };
+
+/** A type of record whose properties sources make claims about. */
+export type RecordType =
+  /** A company. */
+  | 'COMPANY'
+  /** A funding round. */
+  | 'FUNDING_ROUND'
+  /** A person. */
+  | 'PERSON'
+  /** A quote. */
+  | 'QUOTE'
+  /** A role. */
+  | 'ROLE';
 
 /** The API key to revoke. */
 export type RevokeApiKeyInput = {

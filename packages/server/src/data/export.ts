@@ -1,13 +1,17 @@
-// Exports the database as a Moat NDJSON file (the format of records.ts), in a fixed order, so
-// that exporting, importing into an empty database and exporting again gives the same file.
+// Exports the database as a Moat NDJSON file (the format of records.ts, version 2), in a fixed
+// order, so that exporting, importing into an empty database and exporting again gives the same
+// file. Records carry their resolved values; every claim behind them follows as a Claim record.
 import { asc } from 'drizzle-orm';
 import type { Database } from '../db/connection.js';
 import { partialDate } from '../db/date-columns.js';
 import {
   type CitationRow,
+  type ClaimRow,
   citationLocation,
   citations,
   citedFactId,
+  claimCitations,
+  claims,
   companies,
   dealStatusChanges,
   fundingRounds,
@@ -18,7 +22,18 @@ import {
   roles,
   sources,
 } from '../db/schema.js';
-import type { MoatRecord } from './records.js';
+import {
+  CLAIM_RANKS,
+  CLAIMED_PROPERTIES,
+  type ClaimSubjectType,
+  type InvestorValue,
+  type MoneyValue,
+  valueKind,
+} from '../rules/claims.js';
+import { type ClaimValue, FORMAT_VERSION, type MoatRecord, type MoatRecordInput } from './records.js';
+
+/** An investor as a record names them. */
+type Investor = { company: string; lead: boolean } | { person: string; lead: boolean };
 
 /** Where a citation's excerpt stands, as a record's selector gives it. */
 function selectorOf(citation: CitationRow) {
@@ -62,6 +77,8 @@ export async function exportRecords(db: Database): Promise<string[]> {
     investmentRows,
     changeRows,
     citationRows,
+    claimRows,
+    claimCitationRows,
   ] = await Promise.all([
     db.select().from(sources).orderBy(asc(sources.id)),
     db.select().from(companies).orderBy(asc(companies.slug)),
@@ -76,6 +93,8 @@ export async function exportRecords(db: Database): Promise<string[]> {
       .from(dealStatusChanges)
       .orderBy(asc(dealStatusChanges.roundId), asc(dealStatusChanges.recordedAt), asc(dealStatusChanges.id)),
     db.select().from(citations).orderBy(asc(citations.position), asc(citations.id)),
+    db.select().from(claims).orderBy(asc(claims.recordedAt), asc(claims.valueKey)),
+    db.select().from(claimCitations),
   ]);
   const companySlug = new Map(companyRows.map((row) => [row.id, row.slug]));
   const personSlug = new Map(personRows.map((row) => [row.id, row.slug]));
@@ -92,14 +111,65 @@ export async function exportRecords(db: Database): Promise<string[]> {
   const slugsAbout = (quoteId: string) =>
     (subjects.get(quoteId) ?? []).map((row) => companySlug.get(row.companyId) ?? '').sort();
   const investors = groupBy(investmentRows, (row) => row.roundId);
-  const investorsOf = (roundId: string) =>
-    (investors.get(roundId) ?? [])
-      .map((row) =>
-        row.companyId
-          ? { company: companySlug.get(row.companyId) ?? '', lead: row.isLead }
-          : { person: personSlug.get(row.personId ?? '') ?? '', lead: row.isLead },
-      )
+  /** Investors by slug, leads first; those since deleted are left out, as the round leaves them out. */
+  const bySlug = (list: InvestorValue[]): Investor[] =>
+    list
+      .flatMap((investor): Investor[] => {
+        const slug = investor.companyId
+          ? companySlug.get(investor.companyId)
+          : personSlug.get(investor.personId ?? '');
+        if (!slug) return [];
+        return [
+          investor.companyId
+            ? { company: slug, lead: investor.isLead }
+            : { person: slug, lead: investor.isLead },
+        ];
+      })
       .sort((a, b) => Number(b.lead) - Number(a.lead) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const investorsOf = (roundId: string) => bySlug(investors.get(roundId) ?? []);
+
+  const claimsBySubject = groupBy(claimRows, citedFactId);
+  const supporting = groupBy(claimCitationRows, (row) => row.claimId);
+  const citationById = new Map(citationRows.map((row) => [row.id, row]));
+  /** A claim's value as its record's field of the same name gives it. */
+  const fileValue = (type: ClaimSubjectType, claim: ClaimRow): { value: ClaimValue; valueUsd?: string } => {
+    if (claim.value === null) return { value: null };
+    switch (valueKind(type, claim.property)) {
+      case 'money': {
+        const money = claim.value as MoneyValue;
+        return { value: money.amount, ...compact({ valueUsd: money.usd }) };
+      }
+      case 'investors':
+        return { value: bySlug(claim.value as InvestorValue[]) };
+      default:
+        return { value: claim.value as ClaimValue };
+    }
+  };
+  /** The claims about a record, by property, PREFERRED first, then as they were recorded. */
+  const claimsAbout = (type: ClaimSubjectType, id: string, name: string): MoatRecordInput[] => {
+    const properties = Object.keys(CLAIMED_PROPERTIES[type]);
+    const order = (claim: ClaimRow) =>
+      properties.indexOf(claim.property) * CLAIM_RANKS.length + CLAIM_RANKS.indexOf(claim.rank);
+    // A stable sort: claims of one property and rank stay as recorded.
+    return (claimsBySubject.get(id) ?? [])
+      .toSorted((a, b) => order(a) - order(b))
+      .map((claim) => ({
+        type: 'Claim' as const,
+        record: `${type}:${name}`,
+        property: claim.property,
+        // Kept when null or empty: that is what the source says.
+        ...fileValue(type, claim),
+        ...compact({
+          citations: (supporting.get(claim.id) ?? [])
+            .flatMap(({ citationId }) => citationById.get(citationId) ?? [])
+            .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+            .map((citation) => ({ source: citation.sourceId, excerpt: citation.excerpt })),
+          rank: claim.rank === 'NORMAL' ? undefined : claim.rank,
+          reason: claim.deprecationReason,
+          recordedAt: claim.recordedAt.toISOString(),
+        }),
+      }));
+  };
 
   const records: MoatRecord[] = [
     ...sourceRows.map((row) =>
@@ -201,5 +271,14 @@ export async function exportRecords(db: Database): Promise<string[]> {
       }),
     ),
   ];
-  return records.map((record) => JSON.stringify(record));
+  const claimRecords = [
+    ...companyRows.flatMap((row) => claimsAbout('Company', row.id, row.slug)),
+    ...personRows.flatMap((row) => claimsAbout('Person', row.id, row.slug)),
+    ...roleRows.flatMap((row) => claimsAbout('Role', row.id, row.id)),
+    ...quoteRows.flatMap((row) => claimsAbout('Quote', row.id, row.id)),
+    ...roundRows.flatMap((row) => claimsAbout('FundingRound', row.id, row.id)),
+  ];
+  return [{ type: 'Moat', version: FORMAT_VERSION }, ...records, ...claimRecords].map((record) =>
+    JSON.stringify(record),
+  );
 }

@@ -1,8 +1,19 @@
 // The Moat record format: NDJSON, one record a line, each with a `type`. `import` reads it,
 // `export` writes it, and the seed data set is kept in it. Records refer to one another by slug
 // (companies, people) or by `key` (everything else); citations name their source by key.
+// Version 2 files begin with a header line and may hold Claim records; a file without the
+// header is version 1, whose plain values are read as claims the way version 2 reads them.
 import { z } from 'zod';
 import { companyKind, dealStatus, fundingStage, quoteForm, sourceKind } from '../db/schema.js';
+import {
+  CLAIM_RANKS,
+  CLAIM_SUBJECT_TYPES,
+  CLAIMED_PROPERTIES,
+  type ClaimSubjectType,
+  hasProperty,
+  REQUIRED_PROPERTIES,
+  valueKind,
+} from '../rules/claims.js';
 import { inOrder, precision, reportedDate } from '../rules/dates.js';
 import { amount as decimal } from '../rules/decimals.js';
 import { CONTEXT_LENGTH, documentText, type ExcerptLocation, sha256, sha256Hex } from '../rules/excerpts.js';
@@ -178,6 +189,103 @@ export const statusChangeRecord = z
     'A status a funding round took. A round with none in the file starts its history with its `status`.',
   );
 
+/** The version a file's header names: the one this Moat writes. */
+export const FORMAT_VERSION = 2;
+
+export const headerRecord = z
+  .strictObject({
+    type: z.literal('Moat'),
+    version: z.literal(FORMAT_VERSION, `must be ${FORMAT_VERSION}, the version this Moat reads and writes`),
+  })
+  .describe(
+    'The first line of a version 2 file. A file without it is version 1, which has no Claim records.',
+  );
+
+/** Each field that takes claims, by record type, as its record gives it (required or not). */
+const CLAIMED_FIELDS: Record<ClaimSubjectType, Record<string, z.ZodType>> = {
+  Company: companyRecord.shape,
+  Person: personRecord.shape,
+  Role: roleRecord.shape,
+  Quote: quoteRecord.shape,
+  FundingRound: fundingRoundRecord.shape,
+};
+
+/**
+ * The value a Claim may give a property: the shape of its record's field of that name, or null
+ * (the source says there is none) unless the record cannot be without it.
+ */
+function claimValue(type: ClaimSubjectType, property: string): z.ZodType {
+  const field = CLAIMED_FIELDS[type][property];
+  const value = (
+    field instanceof z.ZodOptional || field instanceof z.ZodDefault ? field.unwrap() : field
+  ) as z.ZodType;
+  return REQUIRED_PROPERTIES[type]?.includes(property) ? value : value.nullable();
+}
+
+/** A Claim's `record`: the type and the slug or key of the record it is about. */
+const claimedRecord = z
+  .string()
+  .regex(
+    new RegExp(`^(${CLAIM_SUBJECT_TYPES.join('|')}):.`),
+    `must name a record as "Type:slug-or-key", like "FundingRound:openai-2025", of type ${CLAIM_SUBJECT_TYPES.join(', ')}`,
+  )
+  .describe('The record it is about, as "Type:slug-or-key": "Company:openai", "FundingRound:openai-2025".');
+
+export const claimRecord = z
+  .strictObject({
+    type: z.literal('Claim'),
+    record: claimedRecord,
+    property: z
+      .string()
+      .describe('The property it is about: a field of the record that takes claims, like `amount`.'),
+    value: z
+      .unknown()
+      .refine(
+        (value) => value !== undefined,
+        'is required: the value claimed, or null if the source says there is none',
+      )
+      .describe(
+        'The value claimed, shaped as the record’s field of the same name (an amount is in the round’s currency); null: the source says there is none.',
+      ),
+    valueUsd: decimal.optional().describe('For an amount of money: the value in US dollars, where known.'),
+    citations: z
+      .array(citation)
+      .min(1, 'must have at least one citation')
+      .max(1000, 'must be at most 1,000 citations')
+      .describe(
+        'The excerpts that support it: each one of its record’s citations (same source and excerpt).',
+      ),
+    rank: z
+      .enum(CLAIM_RANKS)
+      .default('NORMAL')
+      .describe('PREFERRED wins; NORMAL claims resolve together; DEPRECATED ones never win.'),
+    reason: text(2000).optional().describe('Why it is DEPRECATED: required then, and only then.'),
+    recordedAt: dateTime.optional().describe('When Moat recorded it; now, in line order, when left out.'),
+  })
+  .transform((claim, ctx) => {
+    const problem = (path: PropertyKey[], message: string) =>
+      ctx.issues.push({ code: 'custom', path, message, input: claim });
+    const type = claim.record.split(':')[0] as ClaimSubjectType;
+    if (claim.rank === 'DEPRECATED' && !claim.reason)
+      problem(['reason'], 'is required for a DEPRECATED claim');
+    if (claim.rank !== 'DEPRECATED' && claim.reason) problem(['reason'], 'is only for a DEPRECATED claim');
+    if (!hasProperty(type, claim.property)) {
+      problem(
+        ['property'],
+        `a ${type} has no property "${claim.property}" that takes claims; it has ${Object.keys(CLAIMED_PROPERTIES[type]).join(', ')}`,
+      );
+      return z.NEVER;
+    }
+    const value = claimValue(type, claim.property).safeParse(claim.value);
+    for (const issue of value.error?.issues ?? []) problem(['value', ...issue.path], issue.message);
+    if (claim.valueUsd !== undefined && valueKind(type, claim.property) !== 'money')
+      problem(['valueUsd'], 'is only for an amount of money');
+    return { ...claim, value: value.data };
+  })
+  .describe(
+    'What sources say one property of a record is (format version 2): a value, the excerpts that support it, and its rank.',
+  );
+
 export const moatRecord = z.discriminatedUnion(
   'type',
   [
@@ -188,11 +296,16 @@ export const moatRecord = z.discriminatedUnion(
     quoteRecord,
     fundingRoundRecord,
     statusChangeRecord,
+    claimRecord,
   ],
-  { error: 'must be Source, Company, Person, Role, Quote, FundingRound or StatusChange' },
+  { error: 'must be Source, Company, Person, Role, Quote, FundingRound, StatusChange or Claim' },
 );
 
 export type MoatRecord = z.infer<typeof moatRecord>;
+/** A record as a file gives it, before defaults are filled in: what `export` writes. */
+export type MoatRecordInput = z.input<typeof moatRecord>;
+/** A Claim's value as a file gives it. */
+export type ClaimValue = z.input<typeof claimRecord>['value'];
 export type CitationRecord = z.infer<typeof citation>;
 
 /** A citation record's selector as a citation's columns; undefined when it gives none. */
@@ -211,15 +324,17 @@ export const RECORD_TYPES: RecordType[] = [
   'Quote',
   'FundingRound',
   'StatusChange',
+  'Claim',
 ];
 
 /** The format as a JSON Schema (draft 2020-12), for editors and other tools: moat-record.schema.json. */
 export function printRecordJsonSchema(): string {
+  const line = z.discriminatedUnion('type', [headerRecord, ...moatRecord.options]);
   const schema = {
-    ...z.toJSONSchema(moatRecord, { io: 'input' }),
+    ...z.toJSONSchema(line, { io: 'input' }),
     title: 'Moat record',
     description:
-      'One line of a Moat NDJSON file: a source, company, person, role, quote, funding round or status change.',
+      'One line of a Moat NDJSON file (format version 2): the header, then sources, companies, people, roles, quotes, funding rounds, status changes and claims.',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -75,7 +75,8 @@ export interface InvestorValue {
 }
 
 /** A decimal without trailing zeros after its point: "1.50" and "1.5" are one amount. */
-const trimScale = (decimal: string) => (decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal);
+export const trimScale = (decimal: string) =>
+  decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
 
 /**
  * The part of a value that says whether two claims agree, as plain text the database can also

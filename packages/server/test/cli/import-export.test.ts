@@ -28,15 +28,16 @@ describe('moat export and moat import', () => {
     const added = run(['import', file('generated.ndjson', recordFile(40))], dataDir);
     expect(added.status).toBe(0);
     const first = join(scratch, 'first.ndjson');
-    // The seed's 20 records, and the file's 211 with a status history for each of its 40 rounds.
-    expect(run(['export', first], dataDir).stderr).toBe(`Exported 271 records to ${first}.\n`);
+    // The seed's 20 records and 36 claims, and the file's 211 (a status history for each of its
+    // 40 rounds) and the 370 claims its plain values make.
+    expect(run(['export', first], dataDir).stderr).toBe(`Exported 677 records to ${first}.\n`);
 
     const emptyDir = join(scratch, 'round-trip', 'data');
     const imported = run(['import', first], emptyDir);
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(/^Imported .+first\.ndjson in [\d.]+ s \([\d,]+ records\/s\)\.$/m);
     expect(imported.stdout).toContain(
-      'Read 271 records: 2 Source, 56 Company, 42 Person, 42 Role, 47 Quote, 41 FundingRound, 41 StatusChange.',
+      'Read 677 records: 2 Source, 56 Company, 42 Person, 42 Role, 47 Quote, 41 FundingRound, 41 StatusChange, 406 Claim.',
     );
     expect(exported(emptyDir)).toBe(readFileSync(first, 'utf8'));
   });
@@ -69,7 +70,7 @@ describe('moat export and moat import', () => {
       'line 6: since.date: must not be in the future',
       'line 7: amount: must be a non-negative decimal string of at most 40 digits (and 20 decimals), like "40000000000"',
       'line 8: slug: "mistral-ai" is already used on line 1',
-      'line 9: type: must be Source, Company, Person, Role, Quote, FundingRound or StatusChange',
+      'line 9: type: must be Source, Company, Person, Role, Quote, FundingRound, StatusChange or Claim',
       'moat: 7 bad lines; nothing was written.',
       '',
     ]);
@@ -88,8 +89,8 @@ describe('moat export and moat import', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr.split('\n')).toEqual([
       'line 2: speaker: no person has the slug "nobody" (in the file or the database)',
-      'line 3: investors.0.company: no company has the slug "unknown-fund" (in the file or the database)',
       'line 3: citations.0.source: no source has the key "no-such-source" (in the file or the database)',
+      'line 3: investors.0.company: no company has the slug "unknown-fund" (in the file or the database)',
       'line 4: slug: "mistral-ai" is already used on line 1',
       'line 5: round: no funding round in the file has the key "f0"',
       'moat: 4 bad lines; nothing was written.',
@@ -127,7 +128,8 @@ describe('moat export and moat import', () => {
     const { dataDir } = copyTemplate(scratch);
     const generated = file('twice.ndjson', recordFile(3));
     expect(run(['import', generated], dataDir).stdout).toContain(
-      'Wrote 1 Source, 13 Company, 3 Person, 3 Role, 3 Quote, 3 FundingRound, 3 StatusChange; 0 already in the database',
+      // A version 1 file: each cited plain value is a claim.
+      'Wrote 1 Source, 13 Company, 3 Person, 3 Role, 3 Quote, 3 FundingRound, 3 StatusChange, 37 Claim; 0 already in the database',
     );
     const after = exported(dataDir);
     expect(run(['import', generated], dataDir).stdout).toContain(
@@ -160,7 +162,7 @@ describe('moat export and moat import', () => {
     });
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    expect(stderr).toBe('Checked every line; writing 45,021 rows…\n');
+    expect(stderr).toBe('Checked every line; writing 99,041 rows…\n');
     expect(stdout).toBe('');
     expect(exported(dataDir)).toBe(before);
   });

@@ -2,27 +2,16 @@ import { createHash } from 'node:crypto';
 // The importer's rules, run in-process on a test server's copy of the seeded database (the CLI
 // around it is tested as a process in cli/import-export.test.ts).
 import { describe, expect, it } from 'vitest';
-import { changesSince, databaseDigest } from '../database.js';
+import { changesSince, databaseDigest, importRefusal } from '../database.js';
 import { useTestServer } from '../helpers.js';
-import { exportRecords, ImportRefused, importRecords } from '../moat.js';
+import { exportRecords, importRecords } from '../moat.js';
 
 const server = useTestServer();
 
 const lines = (...records: object[]) => records.map((record) => JSON.stringify(record)).join('\n');
 const exported = async () => (await exportRecords(server.connection.db)).join('\n');
 
-/** The issues an import is refused with, as `line: path: message`, checking it wrote nothing. */
-async function refusal(text: string): Promise<string[]> {
-  const before = await databaseDigest(server);
-  try {
-    await importRecords(server.connection.db, text);
-  } catch (error) {
-    if (!(error instanceof ImportRefused)) throw error;
-    expect(await changesSince(server, before)).toEqual({});
-    return error.issues.map((issue) => `${issue.line}: ${issue.path}: ${issue.message}`);
-  }
-  return [];
-}
+const refusal = (text: string) => importRefusal(server, text);
 
 const source = { type: 'Source', key: 'memo', kind: 'OTHER', title: 'A memo' };
 const cite = (excerpt: string) => [{ source: 'memo', excerpt }];

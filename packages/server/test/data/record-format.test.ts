@@ -8,7 +8,7 @@ describe('the record format', () => {
     const example = readme.split('## Import and export')[1]?.match(/```json\n([\s\S]*?)```/)?.[1] ?? '';
     const { lines, issues } = parseLines(example);
     expect(issues).toEqual([]);
-    expect(lines.map(({ record }) => record.type)).toEqual(['Source', 'Company']);
+    expect(lines.map(({ record }) => record.type)).toEqual(['Source', 'Company', 'Claim']);
   });
 
   it('is described by the committed moat-record.schema.json (run `pnpm schema:print` after a change)', () => {
@@ -16,7 +16,17 @@ describe('the record format', () => {
     const schema = JSON.parse(printRecordJsonSchema());
     expect(
       schema.oneOf.map((type: { properties: { type: { const: string } } }) => type.properties.type.const),
-    ).toEqual(['Source', 'Company', 'Person', 'Role', 'Quote', 'FundingRound', 'StatusChange']);
+    ).toEqual([
+      'Moat',
+      'Source',
+      'Company',
+      'Person',
+      'Role',
+      'Quote',
+      'FundingRound',
+      'StatusChange',
+      'Claim',
+    ]);
   });
 });
 

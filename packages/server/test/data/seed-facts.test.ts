@@ -168,6 +168,46 @@ describe('the seed data set, as the article reports it', () => {
   });
 });
 
+describe('the seed data set, as claims', () => {
+  it('cites for each value the excerpt that reports it, and all of them where they all do', async () => {
+    const { data, errors } = await server.query(
+      graphql(`
+        query SeededClaims {
+          deepseek: company(slug: "deepseek") {
+            countryClaims { value citations { excerpt } }
+            descriptionClaims { citations { excerpt } }
+            disputed
+          }
+          openai: company(slug: "openai") {
+            fundingRounds { nodes {
+              amountClaims { value { amount } rank citations { excerpt } }
+              investorsClaims { citations { excerpt } }
+              citations { excerpt }
+              disputed
+            } }
+          }
+        }
+      `),
+    );
+    expect(errors).toBeUndefined();
+    const deepseek = must(data.deepseek);
+    expect(deepseek.countryClaims).toEqual([
+      { value: 'CN', citations: [{ excerpt: 'The rise of DeepSeek, a Chinese AI startup' }] },
+    ]);
+    expect(deepseek.descriptionClaims.map((claim) => claim.citations.length)).toEqual([2]);
+    expect(deepseek.disputed).toEqual([]);
+    const round = must(must(data.openai).fundingRounds.nodes[0]);
+    const report = must(round.citations[0]);
+    // The round's other excerpt says the deal is unconfirmed: its status, not its amount.
+    expect(round.citations).toHaveLength(2);
+    expect(round.amountClaims).toEqual([
+      { value: { amount: '40000000000' }, rank: 'NORMAL', citations: [report] },
+    ]);
+    expect(round.investorsClaims).toEqual([{ citations: [report] }]);
+    expect(round.disputed).toEqual([]);
+  });
+});
+
 describe("GraphiQL's default query", () => {
   it('shows OpenAI, its reported round, who leads it and the excerpt that reports it', async () => {
     // The server's own text, as GraphiQL sends it.

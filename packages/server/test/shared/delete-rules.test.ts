@@ -115,6 +115,29 @@ async function addRelatedRecords({ server, analyst, source }: WriteServer) {
 
 const among = (keys: string[], value: unknown) => keys.includes(String(value));
 
+const CLAIM_SUBJECTS = ['company_id', 'person_id', 'role_id', 'quote_id', 'funding_round_id'];
+
+/**
+ * The rows a rule takes along, with the claims about the records it takes and the links of
+ * those claims and of its citations to claims (tables named only when they lose a row).
+ */
+function withClaims(db: DatabaseDigest, gone: Record<string, string[]>): Record<string, string[]> {
+  const records = Object.values(gone).flat();
+  const claims = keysWhere(db, 'claims', (claim) =>
+    CLAIM_SUBJECTS.some((column) => among(records, claim[column])),
+  );
+  const links = keysWhere(
+    db,
+    'claim_citations',
+    (link) => among(claims, link.claim_id) || among(gone.citations ?? [], link.citation_id),
+  );
+  return {
+    ...gone,
+    ...(claims.length > 0 && { claims }),
+    ...(links.length > 0 && { claim_citations: links }),
+  };
+}
+
 interface DeleteRule {
   /** The type deleted, by `delete<type>`. */
   type: string;
@@ -257,7 +280,7 @@ describe('each delete takes exactly what its rule names, and writes its audit en
     const before = await databaseDigest(server);
     const record = must(Object.values(must(before[rule.table])).find(rule.target));
     const id = String(record.id);
-    const gone = rule.gone(before, id);
+    const gone = withClaims(before, rule.gone(before, id));
     const pointing = rule.pointing?.(before, id) ?? {};
     // The data gives the rule something in every table it names.
     const named = [

@@ -1,6 +1,13 @@
 // Reads a record file's lines: each is checked for its shape alone; what it refers to is
 // checked when the file is planned.
-import { type MoatRecord, moatRecord, type RecordOf, type RecordType } from '../records.js';
+import {
+  FORMAT_VERSION,
+  headerRecord,
+  type MoatRecord,
+  moatRecord,
+  type RecordOf,
+  type RecordType,
+} from '../records.js';
 
 /** A problem with one line of a file. */
 export interface LineIssue {
@@ -32,20 +39,50 @@ export const linesOf = <Type extends RecordType>(lines: Line[], type: Type) =>
 const nameOf = (type: unknown, record: { slug?: unknown; key?: unknown }) =>
   `${String(type)}:${String(record.slug ?? record.key)}`;
 
-/** Parses every line of a file; blank lines (and a leading byte order mark) are skipped. */
+const HEADER = JSON.stringify({ type: 'Moat', version: FORMAT_VERSION });
+
+/** Why a line of this type may not stand where it does: a late header, or a Claim in version 1. */
+function misplaced(type: unknown, first: boolean, version: number): string | undefined {
+  if (type === 'Moat' && !first) return 'the version header must be the first line';
+  if (type === 'Claim' && version < FORMAT_VERSION)
+    return `a Claim needs format version 2: make ${HEADER} the file’s first line`;
+  return undefined;
+}
+
+/**
+ * Parses every line of a file; blank lines (and a leading byte order mark) are skipped. The first
+ * line may be the version header; without it, the file is version 1 and has no Claim records.
+ */
 export function parseLines(text: string): ParsedFile {
   const parsed: ParsedFile = { lines: [], issues: [], refused: new Set() };
+  let version = 1;
+  let first = true;
   text
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, index) => {
       const line = index + 1;
       if (raw.trim() === '') return;
+      const atFirst = first;
+      first = false;
       let value: unknown;
       try {
         value = JSON.parse(raw);
       } catch (error) {
         parsed.issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
+        return;
+      }
+      const type = (value as { type?: unknown } | null)?.type;
+      const problem = misplaced(type, atFirst, version);
+      if (problem) {
+        parsed.issues.push({ line, path: 'type', message: problem });
+        return;
+      }
+      if (type === 'Moat') {
+        const header = headerRecord.safeParse(value);
+        for (const issue of header.error?.issues ?? [])
+          parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
+        version = FORMAT_VERSION;
         return;
       }
       const result = moatRecord.safeParse(value);

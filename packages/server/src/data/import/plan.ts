@@ -6,6 +6,7 @@ import { type RecordNames, storedRecords } from '../../db/queries/records.js';
 import type { CitationOwner } from '../../db/schema.js';
 import { type ExcerptLocation, locateExcerpt, locatesExcerpt, notInText } from '../../rules/excerpts.js';
 import { type CitationRecord, type RecordOf, type RecordType, selectorColumns } from '../records.js';
+import { type ClaimPlanner, claimPlanner } from './claims.js';
 import { assignIds, type IdsBySlug, keyedId, stableId } from './ids.js';
 import { type Issue, type Line, linesOf, type ParsedFile } from './parse.js';
 import { planCompany, planPerson, planQuote, planRole, planSource } from './planners.js';
@@ -28,8 +29,12 @@ export interface PlanState {
   ids: IdsBySlug;
   companyId: Reference;
   personId: Reference;
-  /** Adds a line's citations to a fact; `checked` when the same list was checked for another. */
-  cite: (line: Line, ownerKey: string, owner: Owner, checked?: boolean) => void;
+  /**
+   * Adds a line's citations to a fact, and returns their IDs; `checked` when the same list was
+   * checked for another.
+   */
+  cite: (line: Line, ownerKey: string, owner: Owner, checked?: boolean) => string[];
+  claims: ClaimPlanner;
 }
 
 /** Turns one line of a record type into rows. */
@@ -49,9 +54,13 @@ function namesIn(lines: Line[]): RecordNames {
     if ('person' in record) slugs.add(record.person);
     if (record.type === 'Quote')
       for (const slug of [record.speaker, record.attributedTo, ...record.about]) if (slug) slugs.add(slug);
-    if (record.type === 'FundingRound')
-      for (const investor of record.investors)
-        slugs.add('company' in investor ? investor.company : investor.person);
+    const investors =
+      record.type === 'FundingRound'
+        ? record.investors
+        : record.type === 'Claim' && record.property === 'investors' && Array.isArray(record.value)
+          ? (record.value as RecordOf<'FundingRound'>['investors'])
+          : [];
+    for (const investor of investors) slugs.add('company' in investor ? investor.company : investor.person);
     for (const citation of 'citations' in record ? record.citations : [])
       sourceIds.add(keyedId('source', citation.source));
   }
@@ -62,6 +71,7 @@ function namesIn(lines: Line[]): RecordNames {
 function checkNames(lines: Line[], issue: Issue) {
   const firstLine = new Map<string, number>();
   for (const { line, record } of lines) {
+    if (record.type === 'Claim') continue;
     const name = 'slug' in record ? record.slug : record.key;
     const seen = firstLine.get(`${record.type}:${name}`);
     if (seen) issue(line, 'slug' in record ? 'slug' : 'key', `"${name}" is already used on line ${seen}`);
@@ -89,28 +99,37 @@ export async function plan(
         issue(line, path, `no ${type.toLowerCase()} has the slug "${slug}" (in the file or the database)`);
       return id ?? '';
     };
-  // Every source the file or the database has, by ID: its text, when it keeps one.
-  const sourceTexts = new Map([
+  // Every source the file or the database has, by ID: its text, when it keeps one, and when it
+  // was published.
+  const sourcesById = new Map([
     ...stored.sources,
     ...linesOf(lines, 'Source').map(
-      ({ record }) => [keyedId('source', record.key), record.text ?? null] as const,
+      ({ record }) =>
+        [
+          keyedId('source', record.key),
+          {
+            text: record.text ?? null,
+            publishedAt: record.publishedAt ? new Date(record.publishedAt) : null,
+          },
+        ] as const,
     ),
   ]);
 
   const rows = Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
   const cite: PlanState['cite'] = (line, ownerKey, owner, checked = false) => {
     const list = 'citations' in line.record ? line.record.citations : [];
-    list.forEach((citation, index) => {
+    return list.map((citation, index) => {
       const sourceId = keyedId('source', citation.source);
-      const text = sourceTexts.get(sourceId);
+      const text = sourcesById.get(sourceId)?.text;
       if (!checked && text === undefined)
         issue(
           line.line,
           `citations.${index}.source`,
           `no source has the key "${citation.source}" (in the file or the database)`,
         );
+      const id = stableId('citation', `${ownerKey}#${index}`);
       rows.citations.push({
-        id: stableId('citation', `${ownerKey}#${index}`),
+        id,
         sourceId,
         excerpt: citation.excerpt,
         position: index,
@@ -119,6 +138,7 @@ export async function plan(
           ? locate(line.line, `citations.${index}`, text, citation, checked)
           : selectorColumns(citation)),
       });
+      return id;
     });
   };
   /** Where a citation's excerpt stands in its source's text; an issue when it is not there. */
@@ -136,9 +156,9 @@ export async function plan(
       issue(line, `${path}.selector`, 'does not name where the excerpt stands in the source’s text');
     return location ?? {};
   };
-  const state: PlanState = {
+  const shared = {
     rows,
-    of: (type) => linesOf(lines, type),
+    of: <Type extends RecordType>(type: Type) => linesOf(lines, type),
     issue,
     refused,
     ids,
@@ -146,10 +166,13 @@ export async function plan(
     personId: reference('Person'),
     cite,
   };
+  const published = new Map([...sourcesById].map(([id, source]) => [id, source.publishedAt]));
+  const state: PlanState = { ...shared, claims: claimPlanner(shared, published) };
   const each = <Type extends RecordType>(type: Type, planner: Planner<Type>) => {
     for (const line of linesOf(lines, type)) planner(state, line);
   };
-  // In the order export.ts lists the types; StatusChange lines are planned with their round.
+  // In the order export.ts lists the types; StatusChange and Claim lines are planned with their
+  // record.
   each('Source', planSource);
   each('Company', planCompany);
   each('Person', planPerson);

@@ -1,6 +1,8 @@
 // The FundingRound planner. A round's status history is its StatusChange lines, or, when the
 // file has none, one change to the round's status, citing the round's excerpts.
 import { dateColumns } from '../../db/date-columns.js';
+import type { InvestorValue } from '../../rules/claims.js';
+import type { PartialDate } from '../../rules/dates.js';
 import type { RecordOf } from '../records.js';
 import { keyedId, stableId } from './ids.js';
 import type { Line } from './parse.js';
@@ -9,32 +11,19 @@ import type { Planner, PlanState } from './plan.js';
 type RoundLine = Line<RecordOf<'FundingRound'>>;
 type ChangeLine = Line<RecordOf<'StatusChange'>>;
 
-/** Each investor is named once, as a company or a person. */
-function planInvestors({ rows, issue, companyId, personId }: PlanState, line: RoundLine, roundId: string) {
-  const seen = new Set<string>();
-  line.record.investors.forEach((investor, index) => {
-    const who = 'company' in investor ? `company:${investor.company}` : `person:${investor.person}`;
-    if (seen.has(who)) issue(line.line, `investors.${index}`, 'names an investor twice');
-    seen.add(who);
-    rows.investments.push({
-      id: stableId('investment', `${line.record.key}/${who}`),
-      roundId,
-      companyId:
-        'company' in investor ? companyId(line.line, `investors.${index}.company`, investor.company) : null,
-      personId:
-        'person' in investor ? personId(line.line, `investors.${index}.person`, investor.person) : null,
-      isLead: investor.lead,
-    });
-  });
-}
-
 /**
  * Ordered as export orders them: by when they were recorded (those without a time after the
  * others, in line order, recorded now), then by ID. The round's status must be the last one.
  */
-function planHistory(state: PlanState, line: RoundLine, roundId: string, changes: ChangeLine[]) {
+function planHistory(
+  state: PlanState,
+  line: RoundLine,
+  roundId: string,
+  announcedOn: PartialDate | null,
+  changes: ChangeLine[],
+) {
   const { rows, issue, cite } = state;
-  const { key, status, announcedOn } = line.record;
+  const { key, status } = line.record;
   const start = Date.now();
   const history = changes
     .map((change, index) => ({
@@ -80,16 +69,24 @@ function planRound(state: PlanState, line: RoundLine, changes: ChangeLine[]) {
     ...round
   } = line.record;
   const id = keyedId('round', key);
-  state.rows.fundingRounds.push({
+  const row = {
     id,
     companyId: state.companyId(line.line, 'company', company),
     ...round,
     ...dateColumns('announcedOn', announcedOn),
     ...dateColumns('closedOn', closedOn),
-  });
-  planInvestors(state, line, id);
-  state.cite(line, `round:${key}`, { fundingRoundId: id });
-  planHistory(state, line, id, changes);
+  };
+  state.rows.fundingRounds.push(row);
+  const owner = { fundingRoundId: id };
+  const values = state.claims(line, owner, `round:${key}`, row, state.cite(line, `round:${key}`, owner));
+  // Its investors are those its claims resolve to.
+  for (const investor of (values.investors as InvestorValue[] | null | undefined) ?? [])
+    state.rows.investments.push({
+      id: stableId('investment', `${key}/${investor.companyId ?? investor.personId}`),
+      roundId: id,
+      ...investor,
+    });
+  planHistory(state, line, id, (values.announcedOn as PartialDate | null | undefined) ?? null, changes);
 }
 
 /**

@@ -17,6 +17,8 @@ export const TABLES = [
   ['investments', tables.investments, undefined],
   ['dealStatusChanges', tables.dealStatusChanges, 'StatusChange'],
   ['citations', tables.citations, undefined],
+  ['claims', tables.claims, 'Claim'],
+  ['claimCitations', tables.claimCitations, undefined],
 ] as const satisfies readonly (readonly [string, PgTable, RecordType | undefined])[];
 
 /** What the file's records become: rows per table. */
@@ -31,6 +33,8 @@ const OWNER: Partial<Record<keyof Plan, (row: Record<string, unknown>) => unknow
   investments: (row) => row.roundId,
   dealStatusChanges: (row) => row.roundId,
   citations: (row) => tables.citedFactId(row as Partial<Record<tables.CitationOwner, string>>),
+  claims: (row) => tables.citedFactId(row as Partial<Record<tables.CitationOwner, string>>),
+  claimCitations: (row) => row.claimId,
 };
 
 /** Rows a statement inserts at most: under PostgreSQL's 65,535 parameters for the widest table. */

@@ -140,7 +140,11 @@ export async function addClaims(
 }
 
 /** The columns that hold a property's value: a date's precision and an amount's US dollars beside it. */
-function valueColumns(type: ClaimSubjectType, property: string, value: unknown): Record<string, unknown> {
+export function valueColumns(
+  type: ClaimSubjectType,
+  property: string,
+  value: unknown,
+): Record<string, unknown> {
   switch (valueKind(type, property)) {
     case 'date':
       return dateColumns(property, value as PartialDate | null);

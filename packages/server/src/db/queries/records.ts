@@ -30,8 +30,8 @@ export interface StoredKeys {
 export interface StoredRecords {
   companies: StoredKeys;
   people: StoredKeys;
-  /** The looked-up sources that exist, by ID: their text, when they keep one. */
-  sources: Map<string, string | null>;
+  /** The looked-up sources that exist, by ID: their text, when they keep one, and when they were published. */
+  sources: Map<string, { text: string | null; publishedAt: Date | null }>;
 }
 
 /** What to look up: slugs and IDs (of companies or people), and source IDs. */
@@ -66,12 +66,15 @@ export async function storedRecords(db: Transaction | Database, names: RecordNam
     storedKeys(db, companies, names),
     storedKeys(db, people, names),
     inSlices([...names.sourceIds], (slice) =>
-      db.select({ id: sources.id, text: sources.text }).from(sources).where(inArray(sources.id, slice)),
+      db
+        .select({ id: sources.id, text: sources.text, publishedAt: sources.publishedAt })
+        .from(sources)
+        .where(inArray(sources.id, slice)),
     ),
   ]);
   return {
     companies: companyKeys,
     people: personKeys,
-    sources: new Map(sourceRows.map((row) => [row.id, row.text])),
+    sources: new Map(sourceRows.map(({ id, ...source }) => [id, source])),
   };
 }
