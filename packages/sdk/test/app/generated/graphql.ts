@@ -117,6 +117,15 @@ export type CitationInput = {
   source: Scalars['ID']['input'];
 };
 
+/** How a claim counts when its property’s value is resolved. */
+export type ClaimRank =
+  /** Kept on record but never counted: shown wrong, outdated or withdrawn (see `deprecationReason`). */
+  | 'DEPRECATED'
+  /** Counts: the property takes the value its NORMAL claims agree on, or else the latest-published one. */
+  | 'NORMAL'
+  /** Chosen by a curator: the property takes its value, and the property is not disputed. */
+  | 'PREFERRED';
+
 /** Narrows a list of companies; all given conditions must hold. */
 export type CompanyFilter = {
   /** Only companies in this country. */
@@ -165,6 +174,8 @@ export type CreateApiKeyInput = {
 export type CreateCompanyInput = {
   /** Other names it goes by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The excerpt that reports its facts; given, each fact is a claim it supports. */
+  citation?: InputMaybe<CitationInput>;
   /** Country of its headquarters. */
   country?: InputMaybe<Scalars['CountryCode']['input']>;
   /** A short description in Moat’s words. */
@@ -185,6 +196,8 @@ export type CreateCompanyInput = {
 export type CreatePersonInput = {
   /** A short biography in Moat’s words. */
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** The excerpt that reports their bio; given, the bio is a claim it supports. */
+  citation?: InputMaybe<CitationInput>;
   /** Full name. */
   name: Scalars['String']['input'];
   /** Stable, readable key: "sam-altman". */
@@ -257,6 +270,14 @@ export type DeleteSourceInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Narrows the disputes; all given conditions must hold. */
+export type DisputeFilter = {
+  /** Only disputes about this company (its slug): its own, and those of its rounds, its roles and the quotes attributed to it or about it. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Only disputes on records of this type. */
+  type?: InputMaybe<RecordType>;
+};
+
 /** The end of a role, with the excerpt that reports it. */
 export type EndRoleInput = {
   /** The excerpt that reports it. */
@@ -266,6 +287,49 @@ export type EndRoleInput = {
   /** When it ended. */
   until: PartialDateInput;
 };
+
+/** A factual property that sources make claims about; each is the field of that name. */
+export type FactProperty =
+  /** The money a round raised. */
+  | 'AMOUNT'
+  /** When a round was announced. */
+  | 'ANNOUNCED_ON'
+  /** A person’s short biography. */
+  | 'BIO'
+  /** When a round closed. */
+  | 'CLOSED_ON'
+  /** The country of a company’s headquarters. */
+  | 'COUNTRY'
+  /** A company’s description. */
+  | 'DESCRIPTION'
+  /** Whether a quote is verbatim or a paraphrase. */
+  | 'FORM'
+  /** When a company was founded. */
+  | 'FOUNDED_ON'
+  /** The city of a company’s headquarters. */
+  | 'HEADQUARTERS'
+  /** A round’s investors and its leads. */
+  | 'INVESTORS'
+  /** A company’s kind. */
+  | 'KIND'
+  /** A company’s valuation after a round. */
+  | 'POST_MONEY_VALUATION'
+  /** A company’s valuation before a round. */
+  | 'PRE_MONEY_VALUATION'
+  /** When a quote was said. */
+  | 'SAID_ON'
+  /** When a role began. */
+  | 'SINCE'
+  /** A funding round’s stage. */
+  | 'STAGE'
+  /** A quote’s words. */
+  | 'TEXT'
+  /** A role’s title. */
+  | 'TITLE'
+  /** When a role ended. */
+  | 'UNTIL'
+  /** A company’s website. */
+  | 'WEBSITE';
 
 /** Narrows a list of funding rounds; all given conditions must hold. */
 export type FundingRoundFilter = {
@@ -382,6 +446,16 @@ export type QuoteOrder =
   /** Newest first; undated quotes last. */
   | 'SAID_ON_DESC';
 
+/** The rank to give a claim. */
+export type RankClaimInput = {
+  /** The claim (its global ID). */
+  claim: Scalars['ID']['input'];
+  /** Its new rank. */
+  rank: ClaimRank;
+  /** Why it is DEPRECATED: required then, and only then. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A funding round as a source reports it, with the excerpt that reports it. */
 export type RecordFundingRoundInput = {
   /** Money raised, in `currency`. */
@@ -438,6 +512,19 @@ export type RecordQuoteInput = {
   text: Scalars['String']['input'];
 };
 
+/** A type of record whose properties sources make claims about. */
+export type RecordType =
+  /** A company. */
+  | 'COMPANY'
+  /** A funding round. */
+  | 'FUNDING_ROUND'
+  /** A person. */
+  | 'PERSON'
+  /** A quote. */
+  | 'QUOTE'
+  /** A role. */
+  | 'ROLE';
+
 /** The API key to revoke. */
 export type RevokeApiKeyInput = {
   /** Its id, as `apiKeys` lists it. */
@@ -474,16 +561,18 @@ export type SourceOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
-/** Changes to a company. Fields left out stay as they are; null clears an optional fact. */
+/** Changes to a company. Fields left out stay as they are. Its name and aliases are replaced; its facts are claims (null: the source says there is none). */
 export type UpdateCompanyInput = {
   /** Other names it goes by (replaces the list). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
   /** Country of its headquarters. */
   country?: InputMaybe<Scalars['CountryCode']['input']>;
   /** A short description in Moat’s words. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The `version` you read; if the company changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The `version` you read, if the update must not follow another; if the company changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** City of its headquarters. */
   headquarters?: InputMaybe<Scalars['String']['input']>;
   /** What kind of organisation it is. */
@@ -496,7 +585,7 @@ export type UpdateCompanyInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
-/** Corrections to a round. Fields left out stay as they are; null clears an optional fact. Its status changes through changeDealStatus. */
+/** What a source says of a round. Fields left out stay as they are; each fact given is a claim (null: the source says there is none). Its currency is replaced; its status changes through changeDealStatus. */
 export type UpdateFundingRoundInput = {
   /** Money raised, in `currency`. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
@@ -504,12 +593,14 @@ export type UpdateFundingRoundInput = {
   amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
   /** When it was announced or first reported. */
   announcedOn?: InputMaybe<PartialDateInput>;
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
   /** When it closed. */
   closedOn?: InputMaybe<PartialDateInput>;
   /** The currency of its amounts. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
-  /** The `version` you read; if the round changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The `version` you read, if the update must not follow another; if the round changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Everyone investing in the round. */
   investors?: InputMaybe<Array<InvestorInput>>;
   /** The investors leading it; each must also be among `investors`. */
@@ -528,12 +619,14 @@ export type UpdateFundingRoundInput = {
   stage?: InputMaybe<FundingStage>;
 };
 
-/** Changes to a person. Fields left out stay as they are; a null bio clears it. */
+/** Changes to a person. Fields left out stay as they are. Their name is replaced; their bio is a claim (null: the source says there is none). */
 export type UpdatePersonInput = {
   /** A short biography in Moat’s words. */
   bio?: InputMaybe<Scalars['String']['input']>;
-  /** The `version` you read; if the person changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
+  /** The `version` you read, if the update must not follow another; if the person changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Full name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Which person: their slug. */
