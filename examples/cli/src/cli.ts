@@ -18,7 +18,8 @@ Options:
   --json        print the data as JSON, for scripts
   -h, --help    show this help
 
-Statuses: rumored, in-negotiation, announced, closed, cancelled (several: --status announced,closed)`;
+Statuses: rumored, in-negotiation, announced, closed, cancelled (several: --status announced,closed)
+Record types: company, funding-round, person, quote, role`;
 
 function parse(argv: string[]) {
   try {
@@ -35,6 +36,7 @@ function parse(argv: string[]) {
         since: { type: 'string' },
         about: { type: 'string' },
         speaker: { type: 'string' },
+        type: { type: 'string' },
       },
     });
   } catch (error) {

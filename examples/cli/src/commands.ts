@@ -8,9 +8,20 @@ import {
   type PersonQuery,
   paginate,
   type QuoteWithAttributionFragment,
+  type RecordType,
   type RoundSummaryFragment,
 } from '@moat/sdk';
-import { citations, NONE, names, plain, shorten, table } from './format.js';
+import {
+  citations,
+  type Dispute,
+  disputeLines,
+  marked,
+  NONE,
+  names,
+  plain,
+  shorten,
+  table,
+} from './format.js';
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
@@ -35,6 +46,7 @@ export interface CommandInput {
     since?: string;
     about?: string;
     speaker?: string;
+    type?: string;
   };
 }
 
@@ -60,6 +72,18 @@ function dealStatuses(values: string[]): DealStatus[] {
     });
 }
 
+const RECORD_TYPES = ['COMPANY', 'FUNDING_ROUND', 'PERSON', 'QUOTE', 'ROLE'] as const satisfies RecordType[];
+
+/** "funding-round", "FUNDING_ROUND" and "funding round" all name FUNDING_ROUND. */
+function recordType(value: string): RecordType {
+  const type = RECORD_TYPES.find((known) => known === value.trim().toUpperCase().replace(/[-\s]/g, '_'));
+  if (!type)
+    throw new UsageError(
+      `--type must be one of ${RECORD_TYPES.map((known) => plain(known).replace(' ', '-')).join(', ')}; not "${value}".`,
+    );
+  return type;
+}
+
 /** "2025", "2025-01" or "2025-01-27" as the first day it names. */
 function sinceDate(value: string): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
@@ -80,7 +104,16 @@ async function suggestions(moat: MoatClient, text: string, type: 'Company' | 'Pe
   return slugs.length > 0 ? ` Did you mean ${slugs.slice(0, 3).join(', ')}?` : '';
 }
 
-function roundLines(rounds: readonly RoundSummaryFragment[], withCompany: boolean): string[] {
+/** The disputes about one record, each with its competing claims. */
+function disputesOf(id: string, disputes: readonly Dispute[]): string[] {
+  return disputes.filter((dispute) => dispute.record.id === id).flatMap((dispute) => disputeLines(dispute));
+}
+
+function roundLines(
+  rounds: readonly RoundSummaryFragment[],
+  withCompany: boolean,
+  disputes: readonly Dispute[] = [],
+): string[] {
   const lines: string[] = [];
   for (const round of rounds) {
     const leads = new Set(round.leadInvestors.map((investor) => investor.id));
@@ -99,15 +132,16 @@ function roundLines(rounds: readonly RoundSummaryFragment[], withCompany: boolea
         [
           [
             ...(withCompany ? [round.company.name] : []),
-            round.announcedOn?.label ?? NONE,
+            marked(round.announcedOn?.label ?? NONE, round.disputed, 'ANNOUNCED_ON'),
             plain(round.status),
-            money(round.amount),
-            money(round.postMoneyValuation),
-            names(round.leadInvestors),
+            marked(money(round.amount), round.disputed, 'AMOUNT'),
+            marked(money(round.postMoneyValuation), round.disputed, 'POST_MONEY_VALUATION'),
+            marked(names(round.leadInvestors), round.disputed, 'INVESTORS'),
             names(others),
           ],
         ],
       ),
+      ...disputesOf(round.id, disputes),
       ...citations(round.citations),
       '',
     );
@@ -122,23 +156,25 @@ function quoteLines(quotes: readonly QuoteWithAttributionFragment[]): string[] {
   ]);
 }
 
-function companyLines(company: NonNullable<CompanyQuery['company']>): string[] {
+function companyLines(company: NonNullable<CompanyQuery['company']>, disputes: readonly Dispute[]): string[] {
+  const { disputed } = company;
   return [
-    `${company.name} (${plain(company.kind)})`,
-    ...(company.description ? [company.description] : []),
+    `${company.name} (${marked(plain(company.kind), disputed, 'KIND')})`,
+    ...(company.description ? [marked(company.description, disputed, 'DESCRIPTION')] : []),
     '',
     ...table(
       ['country', 'headquarters', 'founded', 'total raised', 'latest valuation'],
       [
         [
-          company.country ?? NONE,
-          company.headquarters ?? NONE,
-          company.foundedOn?.label ?? NONE,
+          marked(company.country ?? NONE, disputed, 'COUNTRY'),
+          marked(company.headquarters ?? NONE, disputed, 'HEADQUARTERS'),
+          marked(company.foundedOn?.label ?? NONE, disputed, 'FOUNDED_ON'),
           money(company.totalRaised),
           money(company.latestValuation),
         ],
       ],
     ),
+    ...disputesOf(company.id, disputes),
     '',
     `People (${company.people.totalCount})`,
     ...(company.people.nodes.length > 0
@@ -150,7 +186,7 @@ function companyLines(company: NonNullable<CompanyQuery['company']>): string[] {
     '',
     `Funding rounds (${company.fundingRounds.totalCount})`,
     ...(company.fundingRounds.nodes.length > 0
-      ? roundLines(company.fundingRounds.nodes, false)
+      ? roundLines(company.fundingRounds.nodes, false, disputes)
       : ['  none recorded', '']),
     `Quotes about ${company.name} (${company.quotesAbout.totalCount})`,
     ...(company.quotesAbout.nodes.length > 0 ? quoteLines(company.quotesAbout.nodes) : ['  none recorded']),
@@ -175,6 +211,21 @@ function personLines(person: NonNullable<PersonQuery['person']>): string[] {
   ];
 }
 
+/** What a dispute is about, as people name it: "Cohere, series c round". */
+function recordName(record: Dispute['record']): string {
+  switch (record.__typename) {
+    case 'Company':
+    case 'Person':
+      return record.name;
+    case 'FundingRound':
+      return `${record.company.name}, ${plain(record.stage)} round`;
+    case 'Quote':
+      return `the quote “${shorten(record.text, 60)}”`;
+    case 'Role':
+      return `${record.person.name}, ${record.title} at ${record.company.name}`;
+  }
+}
+
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const item of items) all.push(item);
@@ -194,7 +245,14 @@ export const commands = {
         throw new NotFoundError(
           `No company has the slug "${slug}".${await suggestions(moat, slug, 'Company')}`,
         );
-      return { data, lines: companyLines(data.company) };
+      // The competing values, fetched only when something is disputed.
+      const anyDisputed = [data.company, ...data.company.fundingRounds.nodes].some(
+        (record) => record.disputed.length > 0,
+      );
+      const disputes = anyDisputed
+        ? await collect(paginate(moat.disputes, { filter: { company: slug }, first: 100 }))
+        : [];
+      return { data, lines: companyLines(data.company, disputes) };
     },
   },
   person: {
@@ -238,6 +296,25 @@ export const commands = {
       const quotes = await collect(paginate(moat.quotes, { filter, first: 100 }));
       const lines = quotes.length > 0 ? quoteLines(quotes) : ['No quote matches.'];
       return { data: quotes, lines: [`Quotes (${quotes.length})`, ...lines] };
+    },
+  },
+  disputes: {
+    usage: 'disputes [--company <slug>] [--type <record type>]',
+    summary: 'facts whose sources disagree, newest first, with each claim and its source',
+    arguments: [],
+    options: ['company', 'type'],
+    async run({ moat, options }: CommandInput): Promise<Output> {
+      const filter = { company: options.company, type: options.type ? recordType(options.type) : undefined };
+      const disputes = await collect(paginate(moat.disputes, { filter, first: 100 }));
+      const lines = disputes.flatMap((dispute) => [
+        `  ${recordName(dispute.record)}`,
+        ...disputeLines(dispute, '    '),
+        '',
+      ]);
+      return {
+        data: disputes,
+        lines: [`Disputes (${disputes.length})`, ...(lines.length > 0 ? lines : ['No dispute matches.'])],
+      };
     },
   },
   search: {

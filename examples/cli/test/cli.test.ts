@@ -1,34 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { childEnvironment } from '@moat/server/testing.mjs';
 import { describe, expect, inject, it } from 'vitest';
+import { expectOneLineFailure, moatCli as runCli } from './helpers.js';
 
-const cli = resolve(import.meta.dirname, '../dist/cli.js');
 const moatUrl = inject('moatUrl');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs moat-cli as a process, as a person or a script does. */
-function moatCli(args: string[], env: Record<string, string> = { MOAT_URL: moatUrl }): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { env: childEnvironment(env) }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** A failure is one line (plus a hint) on stderr, with no stack trace and nothing on stdout. */
-function expectOneLineFailure(run: Run, code: number, message: string) {
-  expect(run.code).toBe(code);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.split('\n')[0]).toBe(`moat-cli: ${message}`);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-}
+/** Runs moat-cli against the shared server, or with the environment given. */
+const moatCli = (args: string[], env: Record<string, string> = { MOAT_URL: moatUrl }) => runCli(args, env);
 
 describe('moat-cli against a live server', () => {
   it('company: facts, people, the round as people read it, with its excerpt, and quotes about it', async () => {

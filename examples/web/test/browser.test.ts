@@ -2,6 +2,7 @@
 // Moat server and the built app served by `vite preview`. Screenshots go to test-output/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createMoatClient } from '@moat/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -87,7 +88,70 @@ async function tab(): Promise<string> {
   return focused();
 }
 
+/**
+ * A new company with a Series C whose amount two sources disagree on, written through the SDK:
+ * a wire story says $250 million, a blog post $270 million (the later claim, which the amount
+ * reads as while the dispute lasts).
+ */
+async function disputeRoundAmount(slug: string, name: string) {
+  const moat = createMoatClient({ url: moatUrl, apiKey: inject('moatWriteKey') });
+  const cite = async (title: string, excerpt: string) => {
+    const { addSource } = await moat.addSource({ input: { title, kind: 'ARTICLE' } });
+    if (addSource.__typename !== 'AddSourcePayload') throw new Error(addSource.message);
+    return { source: addSource.source.id, excerpt };
+  };
+  const { createCompany } = await moat.createCompany({ input: { slug, name, kind: 'STARTUP' } });
+  if (createCompany.__typename !== 'CreateCompanyPayload') throw new Error(createCompany.message);
+  const { recordFundingRound } = await moat.recordFundingRound({
+    input: {
+      company: slug,
+      stage: 'SERIES_C',
+      status: 'ANNOUNCED',
+      currency: 'USD',
+      amount: '250000000',
+      citation: await cite(`${name} raises a Series C`, `${name} raised $250 million in a Series C.`),
+    },
+  });
+  if (recordFundingRound.__typename !== 'RecordFundingRoundPayload')
+    throw new Error(recordFundingRound.message);
+  const { updateFundingRound } = await moat.updateFundingRound({
+    input: {
+      round: recordFundingRound.fundingRound.id,
+      amount: '270000000',
+      citation: await cite(`Inside ${name}'s Series C`, `The Series C brought ${name} $270 million.`),
+    },
+  });
+  if (updateFundingRound.__typename !== 'UpdateFundingRoundPayload')
+    throw new Error(updateFundingRound.message);
+}
+
 describe.runIf(runBrowserTests)('the web app in Chromium', () => {
+  it('marks a disputed amount and shows what each source claims, with its excerpt', async () => {
+    await disputeRoundAmount('inflection-ai', 'Inflection AI');
+    await page.goto(`${appUrl}companies/inflection-ai`);
+    await page.getByRole('heading', { level: 1, name: 'Inflection AI' }).waitFor();
+    const amount = page.locator('.round .amount');
+    await amount.locator('.disputed').waitFor();
+    expect(await amount.locator('.disputed').textContent()).toBe('disputed');
+    await amount.getByText('2 sources disagree').click();
+    const claims = amount
+      .getByRole('list', { name: 'Claims' })
+      .getByRole('listitem')
+      .filter({ has: page.locator('.claim-value') });
+    expect(await claims.locator('.claim-value').allTextContents()).toEqual(['$270M', '$250M']);
+    expect(await claims.locator('.claim-rank').allTextContents()).toEqual(['normal', 'normal']);
+    await claims.first().getByText('The Series C brought Inflection AI $270 million.').waitFor();
+    expect(await claims.locator('blockquote').allTextContents()).toEqual([
+      'The Series C brought Inflection AI $270 million.',
+      'Inflection AI raised $250 million in a Series C.',
+    ]);
+    expect(await claims.locator('cite').allTextContents()).toEqual([
+      "Inside Inflection AI's Series C",
+      'Inflection AI raises a Series C',
+    ]);
+    await page.screenshot({ path: resolve(screenshots, 'company-disputed-amount.png'), fullPage: true });
+  });
+
   it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { createMoatClient, type MoatClientOptions } from '../src/index.js';
+import { createMoatClient, type MoatClient, type MoatClientOptions } from '../src/index.js';
 
 /** The live test server's endpoint. */
 export const moatUrl = inject('moatUrl');
@@ -36,3 +36,39 @@ export const stalledFetch: typeof globalThis.fetch = (_input, init) =>
     if (signal?.aborted) reject(signal.reason);
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+
+/**
+ * A new company with a Series C whose amount two sources disagree on: a wire story says
+ * $250 million (the round is recorded with it), a blog post $270 million (an update cites it,
+ * later: with neither dated, the later claim wins while the dispute lasts).
+ */
+export async function disputeRoundAmount(moat: MoatClient, slug: string, name: string) {
+  const source = async (title: string, excerpt: string) => {
+    const { addSource } = await moat.addSource({ input: { title, kind: 'ARTICLE' } });
+    if (addSource.__typename !== 'AddSourcePayload') throw new Error(addSource.message);
+    return { title, excerpt, citation: { source: addSource.source.id, excerpt } };
+  };
+  const wire = await source(`${name} raises a Series C`, `${name} raised $250 million in a Series C.`);
+  const blog = await source(`Inside ${name}'s Series C`, `The Series C brought ${name} $270 million.`);
+  const { createCompany } = await moat.createCompany({ input: { slug, name, kind: 'STARTUP' } });
+  if (createCompany.__typename !== 'CreateCompanyPayload') throw new Error(createCompany.message);
+  const { recordFundingRound } = await moat.recordFundingRound({
+    input: {
+      company: slug,
+      stage: 'SERIES_C',
+      status: 'ANNOUNCED',
+      currency: 'USD',
+      amount: '250000000',
+      citation: wire.citation,
+    },
+  });
+  if (recordFundingRound.__typename !== 'RecordFundingRoundPayload')
+    throw new Error(recordFundingRound.message);
+  const round = recordFundingRound.fundingRound.id;
+  const { updateFundingRound } = await moat.updateFundingRound({
+    input: { round, amount: '270000000', citation: blog.citation },
+  });
+  if (updateFundingRound.__typename !== 'UpdateFundingRoundPayload')
+    throw new Error(updateFundingRound.message);
+  return { round, wire, blog };
+}

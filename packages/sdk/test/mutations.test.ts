@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { startMoatServer } from '@moat/server/testing.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMoatClient } from '../src/index.js';
+import { createMoatClient, type MoatClient } from '../src/index.js';
 import { answeringFetch, recordingFetch } from './helpers.js';
 
 // Writes get a server of their own, so that the other tests read the seeded data set alone.
@@ -14,6 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => stop());
 const input = { slug: 'anthropic', name: 'Anthropic', kind: 'STARTUP' as const, country: 'US' };
+
+/** The ID of the seeded article these tests cite. */
+async function seededSource(moat: MoatClient) {
+  const { sources } = await moat.sources();
+  const source = sources.nodes.find((node) => node.title === 'The rise of DeepSeek')?.id;
+  if (!source) throw new Error('the seeded source is missing');
+  return source;
+}
 
 describe('mutations through the SDK', () => {
   it('createCompany with an API key: a payload with the company; the same input again gives the same one', async () => {
@@ -32,17 +40,20 @@ describe('mutations through the SDK', () => {
 
   it('updateCompany narrows to ConflictError on a stale version, and to the payload on the current one', async () => {
     const moat = createMoatClient({ url: moatUrl, apiKey });
+    await moat.createCompany({ input });
+    const citation = { source: await seededSource(moat), excerpt: 'Anthropic, based in San Francisco.' };
     const stale = await moat.updateCompany({
-      input: { slug: 'anthropic', expectedVersion: 7, headquarters: 'SF' },
+      input: { slug: 'anthropic', expectedVersion: 7, headquarters: 'SF', citation },
     });
     expect(stale.updateCompany).toMatchObject({ __typename: 'ConflictError', currentVersion: 1 });
     const { updateCompany } = await moat.updateCompany({
-      input: { slug: 'anthropic', expectedVersion: 1, headquarters: 'San Francisco' },
+      input: { slug: 'anthropic', expectedVersion: 1, headquarters: 'San Francisco', citation },
     });
-    expect(updateCompany.__typename === 'UpdateCompanyPayload' && updateCompany.company).toMatchObject({
-      headquarters: 'San Francisco',
-      version: 2,
-    });
+    if (updateCompany.__typename !== 'UpdateCompanyPayload') throw new Error(updateCompany.message);
+    expect(updateCompany.company).toMatchObject({ headquarters: 'San Francisco', version: 2, disputed: [] });
+    expect(updateCompany.company.headquartersClaims.map((claim) => [claim.value, claim.rank])).toEqual([
+      ['San Francisco', 'NORMAL'],
+    ]);
   });
 
   it('without a key, the typed NotAuthorizedError, not a thrown error', async () => {
@@ -91,9 +102,7 @@ describe('people, roles, rounds and deletes through the SDK', () => {
 
   beforeAll(async () => {
     moat = createMoatClient({ url: moatUrl, apiKey });
-    const { sources } = await moat.sources();
-    source = sources.nodes.find((node) => node.title === 'The rise of DeepSeek')?.id ?? '';
-    if (!source) throw new Error('the seeded source is missing');
+    source = await seededSource(moat);
     // Investors the seed does not have; creating a company twice gives the same one.
     for (const [slug, name, kind] of [
       ['nvidia', 'Nvidia', 'CORPORATION'],
@@ -117,22 +126,26 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       version: 1,
       bio: 'Founder of DeepSeek.',
       roles: [],
+      // Without a citation, the bio is no claim.
+      disputed: [],
+      bioClaims: [],
     });
     expect((await moat.createPerson({ input })).createPerson).toEqual(createPerson);
     const other = await moat.createPerson({ input: { ...input, name: 'Wenfeng Liang' } });
     expect(other.createPerson).toMatchObject({ __typename: 'ConflictError', currentVersion: 1 });
 
-    const stale = await moat.updatePerson({
-      input: { slug: 'liang-wenfeng', expectedVersion: 4, bio: 'Founder and CEO of DeepSeek.' },
-    });
+    const update = {
+      slug: 'liang-wenfeng',
+      bio: 'Founder and CEO of DeepSeek.',
+      citation: cite('Liang Wenfeng, DeepSeek’s founder and chief executive.'),
+    };
+    const stale = await moat.updatePerson({ input: { ...update, expectedVersion: 4 } });
     expect(stale.updatePerson).toEqual({
       __typename: 'ConflictError',
       message: 'The person "liang-wenfeng" is at version 1, not 4: read it again, then retry.',
       currentVersion: 1,
     });
-    const { updatePerson } = await moat.updatePerson({
-      input: { slug: 'liang-wenfeng', expectedVersion: 1, bio: 'Founder and CEO of DeepSeek.' },
-    });
+    const { updatePerson } = await moat.updatePerson({ input: { ...update, expectedVersion: 1 } });
     if (updatePerson.__typename !== 'UpdatePersonPayload') throw new Error(updatePerson.message);
     expect(updatePerson.person).toMatchObject({
       name: 'Liang Wenfeng',
@@ -145,7 +158,7 @@ describe('people, roles, rounds and deletes through the SDK', () => {
     expect(missing.updatePerson.__typename).toBe('NotFoundError');
   });
 
-  it('addRole, then endRole: the role ends with the second citation last; ending it on another date is a ConflictError', async () => {
+  it('addRole, then endRole: the role ends with the second citation last; another date leaves `until` disputed', async () => {
     const { createPerson } = await moat.createPerson({ input: { slug: 'yann-lecun', name: 'Yann LeCun' } });
     expect(createPerson.__typename).toBe('CreatePersonPayload');
     const input = {
@@ -185,12 +198,24 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       ending.citation.excerpt,
     ]);
     expect((await moat.endRole({ input: ending })).endRole).toEqual(endRole);
-    const later = await moat.endRole({ input: { ...ending, until: { date: '2025-12-01' } } });
-    expect(later.endRole).toEqual({
-      __typename: 'ConflictError',
-      message: 'The role already ended on 2025-11-01; nothing was changed.',
-      currentVersion: null,
-    });
+    const later = {
+      role: addRole.role.id,
+      until: { date: '2025-12-01', precision: 'MONTH' as const },
+      citation: cite('LeCun left Meta in December 2025.'),
+    };
+    const disputed = await moat.endRole({ input: later });
+    if (disputed.endRole.__typename !== 'EndRolePayload') throw new Error(disputed.endRole.message);
+    expect(disputed.endRole.role.disputed).toEqual(['UNTIL']);
+    expect(
+      disputed.endRole.role.untilClaims.map((claim) => [
+        claim.value?.date,
+        claim.rank,
+        claim.citations.map((citation) => citation.excerpt),
+      ]),
+    ).toEqual([
+      ['2025-12-01', 'NORMAL', [later.citation.excerpt]],
+      ['2025-11-01', 'NORMAL', [ending.citation.excerpt]],
+    ]);
     const { person } = await moat.person({ slug: 'yann-lecun' });
     expect(person?.roles.map((role) => [role.title, role.company.slug])).toEqual([
       ['Chief AI Scientist', 'meta'],
@@ -285,8 +310,9 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       throw new Error(recorded.recordFundingRound.message);
     const round = recorded.recordFundingRound.fundingRound.id;
 
+    const citation = cite('Hugging Face raised $100 million in its Series C.');
     const stale = await moat.updateFundingRound({
-      input: { round, expectedVersion: 3, amount: '100000000' },
+      input: { round, expectedVersion: 3, amount: '100000000', citation },
     });
     expect(stale.updateFundingRound).toMatchObject({ __typename: 'ConflictError', currentVersion: 1 });
     const { updateFundingRound } = await moat.updateFundingRound({
@@ -298,6 +324,7 @@ describe('people, roles, rounds and deletes through the SDK', () => {
         postMoneyValuation: null,
         investors: [{ company: 'sequoia-capital' }, { company: 'lux-capital' }],
         leadInvestors: [{ company: 'lux-capital' }],
+        citation,
       },
     });
     if (updateFundingRound.__typename !== 'UpdateFundingRoundPayload')
@@ -316,7 +343,7 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       'ANNOUNCED',
     ]);
     const lead = await moat.updateFundingRound({
-      input: { round, expectedVersion: 2, leadInvestors: [{ company: 'nvidia' }] },
+      input: { round, expectedVersion: 2, leadInvestors: [{ company: 'nvidia' }], citation },
     });
     expect(lead.updateFundingRound).toMatchObject({
       __typename: 'ValidationError',
@@ -373,19 +400,23 @@ describe('people, roles, rounds and deletes through the SDK', () => {
     });
   });
 
-  it('deleteCitation: ConflictError for the only citation of a fact; with another, it goes', async () => {
+  it('deleteCitation: ConflictError for the only support of a claim; once another supports it, it goes', async () => {
     const { createCompany } = await moat.createCompany({
       input: { slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP', country: 'FR' },
     });
     if (createCompany.__typename !== 'CreateCompanyPayload') throw new Error(createCompany.message);
+    const facts = {
+      stage: 'SEED' as const,
+      amount: '105000000',
+      announcedOn: { date: '2023-06-01', precision: 'MONTH' as const },
+      investors: [],
+    };
     const { recordFundingRound } = await moat.recordFundingRound({
       input: {
+        ...facts,
         company: 'mistral-ai',
-        stage: 'SEED',
         status: 'CLOSED',
         currency: 'EUR',
-        amount: '105000000',
-        announcedOn: { date: '2023-06-01', precision: 'MONTH' },
         citation: cite('Mistral AI raised €105 million in a seed round led by Lightspeed.'),
       },
     });
@@ -400,14 +431,21 @@ describe('people, roles, rounds and deletes through the SDK', () => {
       message: 'This is the only citation of its fact; add another before deleting it, or delete the fact.',
       currentVersion: null,
     });
-    const { addCitation } = await moat.addCitation({
-      input: { fact: round.id, citation: cite('Mistral AI closed a €105 million seed round in June 2023.') },
+    // The same facts from another excerpt: each claim gains its citation.
+    const second = cite('Mistral AI closed a €105 million seed round in June 2023.');
+    const { updateFundingRound } = await moat.updateFundingRound({
+      input: { ...facts, round: round.id, citation: second },
     });
-    if (addCitation.__typename !== 'AddCitationPayload') throw new Error(addCitation.message);
+    if (updateFundingRound.__typename !== 'UpdateFundingRoundPayload')
+      throw new Error(updateFundingRound.message);
+    expect(updateFundingRound.fundingRound.amountClaims.map((claim) => claim.citations.length)).toEqual([2]);
     const { deleteCitation } = await moat.deleteCitation({ input: { id: first.id } });
     expect(deleteCitation).toEqual({ __typename: 'DeleteCitationPayload', deletedId: first.id });
     const { fundingRound } = await moat.fundingRound({ id: round.id });
-    expect(fundingRound?.citations.map((citation) => citation.id)).toEqual([addCitation.citation.id]);
+    expect(fundingRound?.citations.map((citation) => citation.excerpt)).toEqual([second.excerpt]);
+    expect(fundingRound?.amountClaims.map((claim) => claim.citations.map((c) => c.excerpt))).toEqual([
+      [second.excerpt],
+    ]);
   });
 
   it('deleteSource: ConflictError while facts cite it; an uncited one goes', async () => {

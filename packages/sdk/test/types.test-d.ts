@@ -177,8 +177,13 @@ describe('mutations', () => {
     const { updatePerson } = await moat.updatePerson({ input: { slug: 'x', expectedVersion: 1 } });
     if (updatePerson.__typename === 'ConflictError')
       expectTypeOf(updatePerson.currentVersion).toEqualTypeOf<number | null | undefined>();
-    // @ts-expect-error: an update needs the version it was read at
-    moat.updatePerson({ input: { slug: 'x', bio: 'y' } });
+    // @ts-expect-error: a citation names its source
+    moat.updatePerson({ input: { slug: 'x', bio: 'y', citation: { excerpt: 'z' } } });
+    const { rankClaim } = await moat.rankClaim({ input: { claim: 'x', rank: 'PREFERRED' } });
+    if (rankClaim.__typename === 'RankClaimPayload' && rankClaim.claim.__typename === 'MoneyClaim')
+      expectTypeOf(rankClaim.claim.moneyValue?.amount).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error: a rank the schema does not have
+    moat.rankClaim({ input: { claim: 'x', rank: 'BEST' } });
     const { deleteRole } = await moat.deleteRole({ input: { id: 'x' } });
     if (deleteRole.__typename === 'DeleteRolePayload') expectTypeOf(deleteRole.deletedId).toBeString();
     // @ts-expect-error: people are deleted by slug, not by ID

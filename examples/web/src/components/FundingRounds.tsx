@@ -2,6 +2,7 @@ import { formatMoney } from '@moat/sdk';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../generated';
 import { Citations } from './Citations';
+import { FactValue, type FindDispute } from './Disputed';
 import { StatusBadge } from './StatusBadge';
 
 export const InvestorLinkFragment = graphql(`
@@ -45,6 +46,7 @@ export const FundingRoundFragment = graphql(`
     citations {
       ...CitationItem
     }
+    disputed
   }
 `);
 
@@ -65,7 +67,11 @@ function InvestorLinks(props: { investors: InvestorRefs }) {
 }
 
 /** A company's rounds: amount, valuation, status, lead and other investors, and their sources. */
-export function FundingRounds(props: { rounds: readonly FragmentType<typeof FundingRoundFragment>[] }) {
+export function FundingRounds(props: {
+  rounds: readonly FragmentType<typeof FundingRoundFragment>[];
+  findDispute: FindDispute;
+}) {
+  const { findDispute } = props;
   const rounds = props.rounds.map((round) => getFragmentData(FundingRoundFragment, round));
   if (rounds.length === 0) return <p className="empty">No funding rounds recorded.</p>;
   return (
@@ -81,11 +87,19 @@ export function FundingRounds(props: { rounds: readonly FragmentType<typeof Fund
               <tbody>
                 <tr>
                   <th scope="row">Amount</th>
-                  <td className="amount">{formatMoney(round.amount)}</td>
+                  <td className="amount">
+                    <FactValue dispute={findDispute(round.id, 'AMOUNT')}>
+                      {formatMoney(round.amount)}
+                    </FactValue>
+                  </td>
                 </tr>
                 <tr>
                   <th scope="row">Valuation (post-money)</th>
-                  <td>{formatMoney(round.postMoneyValuation)}</td>
+                  <td>
+                    <FactValue dispute={findDispute(round.id, 'POST_MONEY_VALUATION')}>
+                      {formatMoney(round.postMoneyValuation)}
+                    </FactValue>
+                  </td>
                 </tr>
                 <tr>
                   <th scope="row">Status</th>
@@ -95,12 +109,18 @@ export function FundingRounds(props: { rounds: readonly FragmentType<typeof Fund
                 </tr>
                 <tr>
                   <th scope="row">Announced</th>
-                  <td>{round.announcedOn?.label ?? 'Date not reported'}</td>
+                  <td>
+                    <FactValue dispute={findDispute(round.id, 'ANNOUNCED_ON')}>
+                      {round.announcedOn?.label ?? 'Date not reported'}
+                    </FactValue>
+                  </td>
                 </tr>
                 <tr>
                   <th scope="row">Lead investors</th>
                   <td>
-                    <InvestorLinks investors={round.leadInvestors} />
+                    <FactValue dispute={findDispute(round.id, 'INVESTORS')}>
+                      <InvestorLinks investors={round.leadInvestors} />
+                    </FactValue>
                   </td>
                 </tr>
                 <tr>

@@ -1,10 +1,12 @@
 import { formatMoney } from '@moat/sdk';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { FactValue, useCompanyDisputes } from '../components/Disputed';
 import { FundingRounds } from '../components/FundingRounds';
 import { QuoteCard } from '../components/QuoteCard';
 import { ErrorState, Loading } from '../components/States';
 import { graphql } from '../generated';
+import type { FactProperty } from '../generated/graphql';
 import { useMoatQuery } from '../moat';
 import { NotFound } from './NotFound';
 
@@ -17,6 +19,7 @@ const CompanyPageQuery = graphql(`
   query CompanyPage($slug: String!) {
     company(slug: $slug) {
       id
+      disputed
       name
       kind
       description
@@ -51,6 +54,7 @@ const CompanyPageQuery = graphql(`
       fundingRounds(first: 50) {
         nodes {
           id
+          disputed
           ...FundingRoundItem
           ...RoundsTimeline
         }
@@ -68,17 +72,21 @@ const CompanyPageQuery = graphql(`
 export function CompanyPage() {
   const { slug = '' } = useParams();
   const result = useMoatQuery(CompanyPageQuery, { slug });
+  const company = result.data?.company;
+  const anyDisputed = [company, ...(company?.fundingRounds.nodes ?? [])].some(
+    (record) => (record?.disputed.length ?? 0) > 0,
+  );
+  const findDispute = useCompanyDisputes(slug, anyDisputed);
   if (result.isPending) return <Loading what="the company" />;
   if (result.isError) return <ErrorState error={result.error} retry={() => result.refetch()} />;
-  const company = result.data.company;
   if (!company) return <NotFound what={`No company has the slug “${slug}”.`} />;
 
-  const facts: [string, string | null | undefined][] = [
-    ['Kind', company.kind.toLowerCase().replaceAll('_', ' ')],
+  const facts: [string, string | null | undefined, FactProperty?][] = [
+    ['Kind', company.kind.toLowerCase().replaceAll('_', ' '), 'KIND'],
     ['Also known as', company.aliases.join(', ')],
-    ['Country', company.country],
-    ['Headquarters', company.headquarters],
-    ['Founded', company.foundedOn?.label],
+    ['Country', company.country, 'COUNTRY'],
+    ['Headquarters', company.headquarters, 'HEADQUARTERS'],
+    ['Founded', company.foundedOn?.label, 'FOUNDED_ON'],
     ['Total raised', company.totalRaised && formatMoney(company.totalRaised)],
     ['Latest valuation', company.latestValuation && formatMoney(company.latestValuation)],
   ];
@@ -89,10 +97,12 @@ export function CompanyPage() {
       <dl className="facts">
         {facts
           .filter(([, value]) => value)
-          .map(([term, value]) => (
+          .map(([term, value, property]) => (
             <div key={term}>
               <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dd>
+                <FactValue dispute={property && findDispute(company.id, property)}>{value}</FactValue>
+              </dd>
             </div>
           ))}
         {company.website && (
@@ -127,7 +137,7 @@ export function CompanyPage() {
         <Suspense fallback={<Loading what="the chart" />}>
           <RoundsTimeline rounds={company.fundingRounds.nodes} />
         </Suspense>
-        <FundingRounds rounds={company.fundingRounds.nodes} />
+        <FundingRounds rounds={company.fundingRounds.nodes} findDispute={findDispute} />
       </section>
 
       <section aria-labelledby="quotes">

@@ -1,4 +1,4 @@
-import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ApiKeysDocument, AuditLogDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CreateApiKeyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RecordFundingRoundDocument, RecordQuoteDocument, RevokeApiKeyDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
+import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ApiKeysDocument, AuditLogDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CompanyClaimsDocument, CreateApiKeyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, DisputesDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RankClaimDocument, RecordFundingRoundDocument, RecordQuoteDocument, RevokeApiKeyDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
 
 /** The document each client method sends, by method name. */
 export const operations = {
@@ -10,6 +10,7 @@ export const operations = {
   changeDealStatus: ChangeDealStatusDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,
+  companyClaims: CompanyClaimsDocument,
   createApiKey: CreateApiKeyDocument,
   createCompany: CreateCompanyDocument,
   createPerson: CreatePersonDocument,
@@ -20,6 +21,7 @@ export const operations = {
   deleteQuote: DeleteQuoteDocument,
   deleteRole: DeleteRoleDocument,
   deleteSource: DeleteSourceDocument,
+  disputes: DisputesDocument,
   endRole: EndRoleDocument,
   fundingRound: FundingRoundDocument,
   fundingRounds: FundingRoundsDocument,
@@ -27,6 +29,7 @@ export const operations = {
   people: PeopleDocument,
   person: PersonDocument,
   quotes: QuotesDocument,
+  rankClaim: RankClaimDocument,
   recordFundingRound: RecordFundingRoundDocument,
   recordQuote: RecordQuoteDocument,
   revokeApiKey: RevokeApiKeyDocument,

@@ -174,6 +174,8 @@ export type CreateApiKeyInput = {
 export type CreateCompanyInput = {
   /** Other names it goes by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The excerpt that reports its facts; given, each fact is a claim it supports. */
+  citation?: InputMaybe<CitationInput>;
   /** Country of its headquarters. */
   country?: InputMaybe<Scalars['CountryCode']['input']>;
   /** A short description in Moat’s words. */
@@ -194,6 +196,8 @@ export type CreateCompanyInput = {
 export type CreatePersonInput = {
   /** A short biography in Moat’s words. */
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** The excerpt that reports their bio; given, the bio is a claim it supports. */
+  citation?: InputMaybe<CitationInput>;
   /** Full name. */
   name: Scalars['String']['input'];
   /** Stable, readable key: "sam-altman". */
@@ -557,16 +561,18 @@ export type SourceOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
-/** Changes to a company. Fields left out stay as they are; null clears an optional fact. */
+/** Changes to a company. Fields left out stay as they are. Its name and aliases are replaced; its facts are claims (null: the source says there is none). */
 export type UpdateCompanyInput = {
   /** Other names it goes by (replaces the list). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
   /** Country of its headquarters. */
   country?: InputMaybe<Scalars['CountryCode']['input']>;
   /** A short description in Moat’s words. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The `version` you read; if the company changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The `version` you read, if the update must not follow another; if the company changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** City of its headquarters. */
   headquarters?: InputMaybe<Scalars['String']['input']>;
   /** What kind of organisation it is. */
@@ -579,7 +585,7 @@ export type UpdateCompanyInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
-/** Corrections to a round. Fields left out stay as they are; null clears an optional fact. Its status changes through changeDealStatus. */
+/** What a source says of a round. Fields left out stay as they are; each fact given is a claim (null: the source says there is none). Its currency is replaced; its status changes through changeDealStatus. */
 export type UpdateFundingRoundInput = {
   /** Money raised, in `currency`. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
@@ -587,12 +593,14 @@ export type UpdateFundingRoundInput = {
   amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
   /** When it was announced or first reported. */
   announcedOn?: InputMaybe<PartialDateInput>;
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
   /** When it closed. */
   closedOn?: InputMaybe<PartialDateInput>;
   /** The currency of its amounts. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
-  /** The `version` you read; if the round changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The `version` you read, if the update must not follow another; if the round changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Everyone investing in the round. */
   investors?: InputMaybe<Array<InvestorInput>>;
   /** The investors leading it; each must also be among `investors`. */
@@ -611,12 +619,14 @@ export type UpdateFundingRoundInput = {
   stage?: InputMaybe<FundingStage>;
 };
 
-/** Changes to a person. Fields left out stay as they are; a null bio clears it. */
+/** Changes to a person. Fields left out stay as they are. Their name is replaced; their bio is a claim (null: the source says there is none). */
 export type UpdatePersonInput = {
   /** A short biography in Moat’s words. */
   bio?: InputMaybe<Scalars['String']['input']>;
-  /** The `version` you read; if the person changed since, you get a ConflictError. */
-  expectedVersion: Scalars['Int']['input'];
+  /** The excerpt that reports the facts given: required with any of them. Each fact becomes a claim it supports (or it is added to the claim of the same value); the field reads as the value its claims resolve to. */
+  citation?: InputMaybe<CitationInput>;
+  /** The `version` you read, if the update must not follow another; if the person changed since, you get a ConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Full name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Which person: their slug. */
