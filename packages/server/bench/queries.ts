@@ -10,16 +10,27 @@ import { Bench } from 'tinybench';
 import { seedDatabase } from '../src/data/seed.js';
 import { openDatabase } from '../src/db/connection.js';
 import { createMoatYoga, DEFAULT_QUERY, listen } from '../src/server.js';
-import { COMPANIES, generate, INVESTORS, ROUNDS_PER_COMPANY } from './data.js';
+import { CLAIMS, COMPANIES, generate, INVESTORS, ROUNDS_PER_COMPANY } from './data.js';
 
-const graph = (first: number) => `{
+/** The nested query; with `claims`, each round also shows its amount's claims and its company's description's. */
+const graph = (first: number, claims = false) => `{
   companies(first: ${first}, filter: { kind: [STARTUP] }) { totalCount nodes {
     name totalRaised { amount } latestValuation { amount }
     fundingRounds(first: 3) { nodes { stage amount { amount } investors {
       ... on Company { name investments(first: 5) { totalCount nodes { isLead round { company { name } } } } }
+    }${
+      claims
+        ? ` amountClaims { value { amount } rank citations { excerpt source { title } } }
+      company { descriptionClaims { value } }`
+        : ''
     } } }
   } }
 }`;
+
+/** The nested query's page sizes, measured with and without claims. */
+const PAGES = [10, 50, 100];
+const nested = (first: number) => `company → rounds → investors → investments, first ${first}`;
+const withClaims = (first: number) => `${nested(first)}, with claims`;
 
 async function requestBenchmarks(dataDir: string) {
   const counting = { statements: 0 };
@@ -39,9 +50,12 @@ async function requestBenchmarks(dataDir: string) {
 
   const queries: Record<string, string> = {
     'GraphiQL default query (OpenAI)': DEFAULT_QUERY,
-    'company → rounds → investors → investments, first 10': graph(10),
-    'company → rounds → investors → investments, first 50': graph(50),
-    'company → rounds → investors → investments, first 100': graph(100),
+    ...Object.fromEntries(
+      PAGES.flatMap((first) => [
+        [nested(first), graph(first)],
+        [withClaims(first), graph(first, true)],
+      ]),
+    ),
     'fundingRounds filtered by investor and amount, first 100': `{ fundingRounds(first: 100, filter: { investor: "bench-investor-3", minAmountUsd: "50000000" }) { totalCount nodes { amount { amount } company { name } leadInvestors { ... on Company { name } } } } }`,
     'search "bench startup 12", first 20': `{ search(query: "bench startup 12") { totalCount nodes { ... on Company { name fundingRounds { totalCount } } } } }`,
   };
@@ -58,7 +72,7 @@ async function requestBenchmarks(dataDir: string) {
   await bench.run();
 
   console.log(
-    `\nRequests over HTTP on loopback (PGlite; ${COMPANIES + INVESTORS + 6} companies, ${COMPANIES * ROUNDS_PER_COMPANY + 1} rounds)`,
+    `\nRequests over HTTP on loopback (PGlite; ${COMPANIES + INVESTORS + 6} companies, ${COMPANIES * ROUNDS_PER_COMPANY + 1} rounds, ${CLAIMS} claims)`,
   );
   console.table(
     bench.tasks.map((task) => {
@@ -72,6 +86,19 @@ async function requestBenchmarks(dataDir: string) {
         samples: latency?.samplesCount,
       };
     }),
+  );
+  const mean = (name: string) => {
+    const result = bench.tasks.find((task) => task.name === name)?.result;
+    return result && 'latency' in result ? result.latency.mean : Number.NaN;
+  };
+  console.log('\nThe nested query with claims against the same query without them (mean latency)');
+  console.table(
+    PAGES.map((first) => ({
+      first,
+      'without claims ms': mean(nested(first)).toFixed(2),
+      'with claims ms': mean(withClaims(first)).toFixed(2),
+      ratio: (mean(withClaims(first)) / mean(nested(first))).toFixed(2),
+    })),
   );
   server.closeAllConnections();
   server.close();

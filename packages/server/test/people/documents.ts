@@ -44,7 +44,6 @@ export const EndRole = graphql(`
       __typename
       ... on UserError { message }
       ... on ValidationError { issues { path message } }
-      ... on ConflictError { currentVersion }
       ... on EndRolePayload {
         role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }
       }

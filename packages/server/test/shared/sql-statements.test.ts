@@ -58,6 +58,50 @@ describe('SQL statements per request', () => {
     expect(large.length).toBe(2);
   });
 
+  it('grow by no statement when the rounds show their claims and their company’s', async () => {
+    const WithClaims = graphql(`
+      query CompaniesGraphWithClaims($first: Int!) {
+        companies(first: $first) {
+          totalCount
+          nodes {
+            name
+            totalRaised { amount }
+            latestValuation { amount }
+            fundingRounds(first: 5) {
+              totalCount
+              nodes {
+                status
+                amount { amount currency }
+                amountClaims { value { amount } rank citations { excerpt source { title } } }
+                company { descriptionClaims { value } }
+                leadInvestors { __typename }
+                investors {
+                  __typename
+                  ... on Company {
+                    name
+                    investments(first: 20) {
+                      totalCount
+                      nodes { isLead round { stage company { name } } }
+                    }
+                  }
+                  ... on Person { name }
+                }
+                citations { excerpt source { title } }
+              }
+            }
+          }
+        }
+      }
+    `);
+    // 33 companies, each filler with a round: a page of more than 20 rounds.
+    const { data } = await server.query(WithClaims, { first: 33 });
+    expect(data.companies.nodes.flatMap((company) => company.fundingRounds.nodes).length).toBeGreaterThan(20);
+    const without = await statementsFor(Graph, { first: 33 });
+    const withClaims = await statementsFor(WithClaims, { first: 33 });
+    expect(withClaims.length).toBe(without.length);
+    expect(withClaims.length).toBe(2);
+  });
+
   it('stay the same for nodes fetched by ID, however many', async () => {
     const { data } = await server.query(
       graphql(`query ThirtyCompanies { companies(first: 30) { nodes { id } } }`),
