@@ -44,9 +44,12 @@ export const EndRole = graphql(`
       __typename
       ... on UserError { message }
       ... on ValidationError { issues { path message } }
-      ... on ConflictError { currentVersion }
       ... on EndRolePayload {
-        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }
+        role {
+          id title person { slug } company { slug } since { label } until { label } citations { excerpt }
+          untilClaims { value { label } citations { excerpt } }
+          disputed
+        }
       }
     }
   }
