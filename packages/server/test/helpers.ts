@@ -272,6 +272,9 @@ export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestSer
 /** The global ID of the record of `type` with the UUID `id`, as the server encodes it. */
 export const globalId = (type: string, id: unknown) => Buffer.from(`${type}:${id}`).toString('base64');
 
+/** The UUID of the record a global ID names. */
+export const uuidOf = (globalId: string) => must(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+
 /** An API key stored before the file's tests run (its `key` and `id` are set then). */
 export function useApiKey(
   server: TestServer,
@@ -290,6 +293,15 @@ export function useApiKey(
 
 const Sources = graphql(`query SeededSources { sources { nodes { id } } }`);
 
+/** The seeded source, for citations (its `id` is set before the file's tests run). */
+export function useSeededSource(server: TestServer): { id: string } {
+  const source = { id: '' };
+  beforeAll(async () => {
+    source.id = must((await server.query(Sources)).data.sources.nodes[0]).id;
+  });
+  return source;
+}
+
 /**
  * For write tests: the file's test server, a key "analyst" with the `write` scope, and the seeded
  * source to cite (its `id` is set before the tests run).
@@ -297,11 +309,7 @@ const Sources = graphql(`query SeededSources { sources { nodes { id } } }`);
 export function useWriteTestServer() {
   const server = useTestServer();
   const analyst = useApiKey(server, 'analyst', ['write']);
-  const source = { id: '' };
-  beforeAll(async () => {
-    source.id = must((await server.query(Sources)).data.sources.nodes[0]).id;
-  });
-  return { server, analyst, source };
+  return { server, analyst, source: useSeededSource(server) };
 }
 
 /**

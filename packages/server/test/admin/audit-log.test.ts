@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import type { AuditLogFilter } from '../graphql/graphql.js';
-import { useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useSeededSource, useTestServer } from '../helpers.js';
 
 const server = useTestServer();
 const keys = {
   write: useApiKey(server, 'analyst', ['write']),
   admin: useApiKey(server, 'key manager', ['admin']),
 };
+const source = useSeededSource(server);
 
 const CreateCompany = graphql(`
   mutation AuditedCreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { __typename } }
@@ -17,8 +18,10 @@ const UpdateCompany = graphql(`
   mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }
 `);
 
-// Three writes by the analyst's key to audit: a company created, then changed twice.
+// Three writes by the analyst's key to audit: a company created, then changed twice, citing one
+// excerpt.
 beforeAll(async () => {
+  const citation = { source: source.id, excerpt: 'Mistral AI, a French AI lab in Paris' };
   const writes = [
     await server.send(
       CreateCompany,
@@ -27,12 +30,12 @@ beforeAll(async () => {
     ),
     await server.send(
       UpdateCompany,
-      { slug: 'mistral-ai', expectedVersion: 1, description: 'A French AI lab.' },
+      { slug: 'mistral-ai', expectedVersion: 1, description: 'A French AI lab.', citation },
       keys.write.key,
     ),
     await server.send(
       UpdateCompany,
-      { slug: 'mistral-ai', expectedVersion: 2, headquarters: 'Paris' },
+      { slug: 'mistral-ai', expectedVersion: 2, headquarters: 'Paris', citation },
       keys.write.key,
     ),
   ];
@@ -56,18 +59,25 @@ describe('auditLog', () => {
   it('lists every write, newest first, to a key with the admin scope; filters by record, key and time', async () => {
     const all = await server.query(AuditLog, {}, keys.admin.key);
     expect(all.errors).toBeUndefined();
-    const mutations = all.data.auditLog.nodes.map((entry) => entry.mutation);
-    expect(mutations.slice(0, 3)).toEqual(['updateCompany', 'updateCompany', 'createCompany']);
+    const writes = all.data.auditLog.nodes.map(({ mutation, recordType }) => `${mutation} ${recordType}`);
+    // Each update's entries (in any order, as they share their time): the claim it adds, the
+    // citation it adds first, and the company.
+    expect(writes.slice(0, 2)).toEqual(expect.inAnyOrder(['updateCompany Claim', 'updateCompany Company']));
+    expect(writes.slice(2, 5)).toEqual(
+      expect.inAnyOrder(['updateCompany Citation', 'updateCompany Claim', 'updateCompany Company']),
+    );
+    expect(writes[5]).toBe('createCompany Company');
     // Before them, the seed data set's import, by no key.
-    expect(new Set(mutations.slice(3))).toEqual(new Set(['import']));
-    expect(all.data.auditLog.nodes[3]?.apiKey).toBeNull();
-    expect(all.data.auditLog.nodes[2]).toMatchObject({
+    const mutations = all.data.auditLog.nodes.map((entry) => entry.mutation);
+    expect(new Set(mutations.slice(6))).toEqual(new Set(['import']));
+    expect(all.data.auditLog.nodes[6]?.apiKey).toBeNull();
+    expect(all.data.auditLog.nodes[5]).toMatchObject({
       recordType: 'Company',
       apiKey: { name: 'analyst', scopes: ['write'] },
       before: null,
       after: { slug: 'mistral-ai' },
     });
-    const recordId = must(all.data.auditLog.nodes[0]).recordId;
+    const recordId = must(all.data.auditLog.nodes[5]).recordId;
     const company = await server.query(
       graphql(`
         query AuditedRecord($id: ID!) {
@@ -81,7 +91,7 @@ describe('auditLog', () => {
     const count = async (filter: AuditLogFilter) =>
       (await server.query(AuditLog, { filter }, keys.admin.key)).data.auditLog.totalCount;
     expect(await count({ record: recordId })).toBe(3);
-    expect(await count({ apiKey: keys.write.id })).toBe(3);
+    expect(await count({ apiKey: keys.write.id })).toBe(6);
     expect(await count({ from: '2999-01-01T00:00:00Z' })).toBe(0);
     const badKey = await server.query(AuditLog, { filter: { apiKey: 'nope' } }, keys.admin.key);
     expect(badKey.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

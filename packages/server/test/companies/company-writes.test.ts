@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { must, ofType } from '../assertions.js';
+import { addedClaim, addedClaimCitation, claimAudited, must, ofType } from '../assertions.js';
 import { changesSince, databaseDigest, keysWhere } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { CreateCompanyInput } from '../graphql/graphql.js';
-import { useApiKey, useTestServer } from '../helpers.js';
+import { useApiKey, useSeededSource, useTestServer } from '../helpers.js';
 
 const server = useTestServer();
 const keys = {
@@ -11,6 +11,7 @@ const keys = {
   admin: useApiKey(server, 'key manager', ['admin']),
   revoked: useApiKey(server, 'former analyst', ['write'], { revoked: true }),
 };
+const source = useSeededSource(server);
 
 const CreateCompany = graphql(`
   mutation CreateCompany($input: CreateCompanyInput!) {
@@ -28,7 +29,12 @@ const UpdateCompany = graphql(`
   mutation UpdateCompany($input: UpdateCompanyInput!) {
     updateCompany(input: $input) {
       __typename
-      ... on UpdateCompanyPayload { company { slug name description version } }
+      ... on UpdateCompanyPayload {
+        company {
+          slug name description version disputed
+          descriptionClaims { value rank recordedBy citations { excerpt } }
+        }
+      }
       ... on UserError { message }
       ... on ValidationError { issues { path message } }
       ... on ConflictError { currentVersion }
@@ -167,35 +173,60 @@ describe('createCompany', () => {
 describe('updateCompany', () => {
   it('changes facts, raises the version and records before and after', async () => {
     const before = await databaseDigest(server);
+    const description = 'A university in New York City.';
+    const excerpt = 'New York University, in New York City';
     const result = await server.send(
       UpdateCompany,
-      { slug: 'new-york-university', expectedVersion: 1, description: 'A university in New York City.' },
+      {
+        slug: 'new-york-university',
+        expectedVersion: 1,
+        description,
+        citation: { source: source.id, excerpt },
+      },
       keys.write.key,
     );
+    // The description is a claim of the excerpt, the only one, so the field reads as its value.
     expect(result).toEqual({
       __typename: 'UpdateCompanyPayload',
       company: {
         slug: 'new-york-university',
         name: 'New York University',
-        description: 'A university in New York City.',
+        description,
         version: 2,
+        disputed: [],
+        descriptionClaims: [
+          { value: description, rank: 'NORMAL', recordedBy: 'analyst', citations: [{ excerpt }] },
+        ],
       },
     });
     const [id] = keysWhere(before, 'companies', (company) => company.slug === 'new-york-university');
+    const [sourceId] = keysWhere(before, 'sources', () => true);
+    // The company, its new citation and claim with the link between them, and an audit entry each.
     expect(await changesSince(server, before)).toEqual({
-      companies: { changed: { [must(id)]: { description: 'A university in New York City.', version: 2 } } },
+      companies: { changed: { [must(id)]: { description, version: 2 } } },
+      citations: { added: [expect.objectContaining({ company_id: id, source_id: sourceId, excerpt })] },
+      claims: { added: [addedClaim({ company_id: must(id) }, 'description', description)] },
+      claim_citations: { added: [addedClaimCitation] },
       audit_log: {
-        added: [
+        added: expect.inAnyOrder([
           expect.objectContaining({
             mutation: 'updateCompany',
+            record_type: 'Citation',
+            before: null,
+            after: expect.objectContaining({ excerpt }),
+          }),
+          claimAudited('updateCompany', 'description', description),
+          expect.objectContaining({
+            mutation: 'updateCompany',
+            record_type: 'Company',
             record_id: id,
             before: expect.objectContaining({
               description: 'University where Gary Marcus is a professor.',
               version: 1,
             }),
-            after: expect.objectContaining({ description: 'A university in New York City.', version: 2 }),
+            after: expect.objectContaining({ description, version: 2 }),
           }),
-        ],
+        ]),
       },
     });
   });
@@ -203,7 +234,12 @@ describe('updateCompany', () => {
   it('refuses a stale version (ConflictError with the current one), an unknown slug and a null name; nothing written', async () => {
     const headquarters = await server.send(
       UpdateCompany,
-      { slug: 'meta', expectedVersion: 1, headquarters: 'Menlo Park' },
+      {
+        slug: 'meta',
+        expectedVersion: 1,
+        headquarters: 'Menlo Park',
+        citation: { source: source.id, excerpt: 'Meta, based in Menlo Park' },
+      },
       keys.write.key,
     );
     expect(headquarters.__typename).toBe('UpdateCompanyPayload');

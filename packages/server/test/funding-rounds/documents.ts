@@ -5,7 +5,7 @@ import type { RecordFundingRoundInput } from '../graphql/graphql.js';
 
 export const RoundFacts = graphql(`
   fragment RoundFacts on FundingRound {
-    id version stage status amount { amount currency } postMoneyValuation { amount }
+    id version stage status amount { amount currency } postMoneyValuation { amount } disputed
     announcedOn { label } closedOn { label }
     investors { ... on Company { slug } ... on Person { slug } }
     leadInvestors { ... on Company { slug } ... on Person { slug } }

@@ -20,6 +20,8 @@ const updated = async (round: string, input: Changes) =>
   ofType(await updateRound(round, input), 'UpdateFundingRoundPayload').fundingRound;
 const issues = async (round: string, input: Changes) =>
   ofType(await updateRound(round, input), 'ValidationError').issues;
+/** The excerpt an update cites for the facts it gives. */
+const citing = (excerpt: string) => ({ source: source.id, excerpt });
 
 describe('updateFundingRound', () => {
   it('updates a round at the version read; given investors replace the list, leads alone keep it', async () => {
@@ -32,12 +34,16 @@ describe('updateFundingRound', () => {
       amount: '600000000',
       amountUsd: '600000000',
       investors: [{ company: 'meta' }, { company: 'softbank-group' }, { person: 'sam-altman' }],
+      citation: citing('Hugging Face raised $600 million from Meta, SoftBank and Sam Altman'),
     });
+    // The update's claims disagree with the round's first ones, from the same source: the later
+    // recorded wins, and the facts are disputed.
     expect(changed).toMatchObject({
       version: 2,
       amount: { amount: '600000000' },
       leadInvestors: [{ slug: 'meta' }],
       company: { totalRaised: { amount: '600000000' } },
+      disputed: ['AMOUNT', 'INVESTORS'],
     });
     // Leads come first; the others in no promised order.
     const slugs = (list: { slug?: string }[]) => list.map((investor) => investor.slug);
@@ -46,8 +52,13 @@ describe('updateFundingRound', () => {
     const leads = await updated(round, {
       expectedVersion: 2,
       leadInvestors: [{ company: 'softbank-group' }],
+      citation: citing('SoftBank led the round'),
     });
-    expect(leads).toMatchObject({ version: 3, leadInvestors: [{ slug: 'softbank-group' }] });
+    expect(leads).toMatchObject({
+      version: 3,
+      leadInvestors: [{ slug: 'softbank-group' }],
+      disputed: ['AMOUNT', 'INVESTORS'],
+    });
     expect(slugs(leads.investors).sort()).toEqual(['meta', 'sam-altman', 'softbank-group']);
   });
 
@@ -57,14 +68,17 @@ describe('updateFundingRound', () => {
       investors: [{ company: 'hugging-face' }],
       leadInvestors: [],
     });
-    expect((await updated(round, { expectedVersion: 1, amount: '550000000' })).version).toBe(2);
+    const citation = citing('Meta raised $550 million');
+    expect((await updated(round, { expectedVersion: 1, amount: '550000000', citation })).version).toBe(2);
     const before = await databaseDigest(server);
-    const stale = await updateRound(round, { expectedVersion: 1, stage: 'SERIES_B' });
+    const stale = await updateRound(round, { expectedVersion: 1, stage: 'SERIES_B', citation });
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
-    expect(await issues(round, { expectedVersion: 2, leadInvestors: [{ company: 'openai' }] })).toEqual([
+    expect(
+      await issues(round, { expectedVersion: 2, leadInvestors: [{ company: 'openai' }], citation }),
+    ).toEqual([
       { path: ['input', 'leadInvestors', '0'], message: 'must also be among the round’s investors' },
     ]);
-    expect(await issues(round, { expectedVersion: 2, closedOn: { date: '2025-02-01' } })).toEqual([
+    expect(await issues(round, { expectedVersion: 2, closedOn: { date: '2025-02-01' }, citation })).toEqual([
       { path: ['input', 'closedOn', 'date'], message: 'must not be before the announcement (2025-03-01)' },
     ]);
     expect(await changesSince(server, before)).toEqual({});
@@ -72,12 +86,12 @@ describe('updateFundingRound', () => {
 
   it('names the date the input gives when announcing would come after closing; nothing written', async () => {
     const round = await recordRound({ company: 'new-york-university', investors: [], leadInvestors: [] });
-    const closed = await updated(round, { expectedVersion: 1, closedOn: { date: '2025-04-01' } });
+    const citation = citing('The round closed on 1 April 2025');
+    const closed = await updated(round, { expectedVersion: 1, closedOn: { date: '2025-04-01' }, citation });
     expect(closed.closedOn).toEqual({ label: '2025-04-01' });
     const before = await databaseDigest(server);
-    expect(
-      await issues(round, { expectedVersion: 2, announcedOn: { date: '2025-05-01', precision: 'MONTH' } }),
-    ).toEqual([
+    const announced = { date: '2025-05-01', precision: 'MONTH' as const };
+    expect(await issues(round, { expectedVersion: 2, announcedOn: announced, citation })).toEqual([
       { path: ['input', 'announcedOn', 'date'], message: 'must not be after the closing (2025-04-01)' },
     ]);
     expect(await changesSince(server, before)).toEqual({});

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ofType } from '../assertions.js';
-import { changesSince, databaseDigest } from '../database.js';
+import { addedClaim, addedClaimCitation, claimAudited, ofType } from '../assertions.js';
+import { changesSince, type DatabaseDigest, databaseDigest, keysWhere } from '../database.js';
 import type { RecordFundingRoundInput } from '../graphql/graphql.js';
-import { useWriteTestServer } from '../helpers.js';
+import { useWriteTestServer, uuidOf } from '../helpers.js';
 import { excerpt, RecordFundingRound, seriesA } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
+
+/** The ID of the company with `slug`, as a digest holds it. */
+const companyId = (digest: DatabaseDigest, slug: string) =>
+  keysWhere(digest, 'companies', (company) => company.slug === slug)[0];
 
 const record = async (input: RecordFundingRoundInput) => server.send(RecordFundingRound, input, analyst.key);
 /** The issues a ValidationError names for `input`. */
@@ -30,8 +34,22 @@ describe('recordFundingRound', () => {
       statusHistory: [{ status: 'ANNOUNCED', on: { label: 'March 2025' }, citations: [{ excerpt }] }],
       citations: [{ excerpt }],
       company: { slug: 'deepseek', totalRaised: { amount: '500000000' } },
+      disputed: [],
     });
-    // The round, its two investments, its first status, the two citations and the audit entry.
+    // The round, its two investments, its first status, the two citations, a claim of each fact
+    // the round's citation supports, and the audit entries of the round and its claims.
+    const claims = {
+      stage: 'SERIES_A',
+      amount: { amount: '500000000', currency: 'USD', usd: '500000000' },
+      postMoneyValuation: { amount: '3000000000', currency: 'USD', usd: null },
+      announcedOn: { date: '2025-03-01', precision: 'MONTH' },
+      investors: [
+        { companyId: companyId(before, 'meta'), personId: null, isLead: true },
+        { companyId: companyId(before, 'hugging-face'), personId: null, isLead: false },
+      ],
+    };
+    const round = { funding_round_id: uuidOf(result.fundingRound.id) };
+    const facts = Object.entries(claims);
     expect(await changesSince(server, before)).toEqual({
       funding_rounds: { added: [expect.objectContaining({ stage: 'SERIES_A', version: 1 })] },
       investments: {
@@ -42,7 +60,16 @@ describe('recordFundingRound', () => {
       },
       deal_status_changes: { added: [expect.objectContaining({ status: 'ANNOUNCED' })] },
       citations: { added: [expect.objectContaining({ excerpt }), expect.objectContaining({ excerpt })] },
-      audit_log: { added: [expect.objectContaining({ mutation: 'recordFundingRound' })] },
+      claims: {
+        added: expect.inAnyOrder(facts.map(([property, value]) => addedClaim(round, property, value))),
+      },
+      claim_citations: { added: facts.map(() => addedClaimCitation) },
+      audit_log: {
+        added: expect.inAnyOrder([
+          expect.objectContaining({ mutation: 'recordFundingRound', record_type: 'FundingRound' }),
+          ...facts.map(([property, value]) => claimAudited('recordFundingRound', property, value)),
+        ]),
+      },
     });
     const written = await databaseDigest(server);
     const again = await record(seriesA(source.id));

@@ -45,7 +45,11 @@ export const EndRole = graphql(`
       ... on UserError { message }
       ... on ValidationError { issues { path message } }
       ... on EndRolePayload {
-        role { id title person { slug } company { slug } since { label } until { label } citations { excerpt } }
+        role {
+          id title person { slug } company { slug } since { label } until { label } citations { excerpt }
+          untilClaims { value { label } citations { excerpt } }
+          disputed
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ofType } from '../assertions.js';
 import { changesSince, databaseDigest } from '../database.js';
+import type { UpdatePersonInput } from '../graphql/graphql.js';
 import { useWriteTestServer } from '../helpers.js';
 import { AddRole, CreatePerson, founderExcerpt, liang, UpdatePerson } from './documents.js';
 
@@ -97,12 +98,13 @@ describe('createPerson and updatePerson', () => {
   });
 
   it('updates at the version read, and refuses a stale version and an unknown slug, writing nothing', async () => {
-    const update = (input: { slug: string; expectedVersion: number; bio?: string; name?: string | null }) =>
-      server.send(UpdatePerson, input, analyst.key);
+    const update = (input: UpdatePersonInput) => server.send(UpdatePerson, input, analyst.key);
+    const citation = { source: source.id, excerpt: 'Gary Marcus, professor emeritus at New York University' };
     const updated = await update({
       slug: 'gary-marcus',
       expectedVersion: 1,
       bio: 'Professor emeritus at New York University.',
+      citation,
     });
     expect(ofType(updated, 'UpdatePersonPayload').person).toMatchObject({
       name: 'Gary Marcus',
@@ -110,7 +112,7 @@ describe('createPerson and updatePerson', () => {
       version: 2,
     });
     const before = await databaseDigest(server);
-    const stale = await update({ slug: 'gary-marcus', expectedVersion: 1, bio: 'Lost update' });
+    const stale = await update({ slug: 'gary-marcus', expectedVersion: 1, bio: 'Lost update', citation });
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
     const nulled = await update({ slug: 'gary-marcus', expectedVersion: 2, name: null });
     expect(ofType(nulled, 'ValidationError').issues).toEqual([

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ofType } from '../assertions.js';
+import { addedClaim, addedClaimCitation, claimAudited, ofType } from '../assertions.js';
 import { changesSince, databaseDigest } from '../database.js';
 import type { AddRoleInput, EndRoleInput } from '../graphql/graphql.js';
-import { globalId, useWriteTestServer } from '../helpers.js';
+import { globalId, useWriteTestServer, uuidOf } from '../helpers.js';
 import { AddRole, CreatePerson, EndRole, founderExcerpt, liang } from './documents.js';
 
 const { server, analyst, source } = useWriteTestServer();
@@ -74,7 +74,7 @@ describe('addRole and endRole', () => {
     expect(await changesSince(server, before)).toEqual({});
   });
 
-  it('ends a role with a second citation; a different end date later is a conflict, writing nothing', async () => {
+  it('ends a role with a second citation; a different end date later is a second claim, and disputed', async () => {
     const started = await addRole({
       person: 'liang-wenfeng',
       company: 'deepseek',
@@ -82,21 +82,60 @@ describe('addRole and endRole', () => {
       since: { date: '2023-07-01', precision: 'MONTH' },
       citation: citation(),
     });
-    const end = {
-      role: ofType(started, 'AddRolePayload').role.id,
-      until: { date: '2025-01-01', precision: 'YEAR' as const },
-    };
-    const ended = await endRole({ ...end, citation: { source: source.id, excerpt: 'stepped down in 2025' } });
+    const role = ofType(started, 'AddRolePayload').role.id;
+    const end = { role, until: { date: '2025-01-01', precision: 'YEAR' as const } };
+    const steppedDown = { excerpt: 'stepped down in 2025' };
+    const ended = await endRole({ ...end, citation: { source: source.id, ...steppedDown } });
     expect(ofType(ended, 'EndRolePayload').role).toMatchObject({
       until: { label: '2025' },
-      citations: [{ excerpt: 'Liang Wenfeng, founder of DeepSeek' }, { excerpt: 'stepped down in 2025' }],
+      citations: [{ excerpt: founderExcerpt }, steppedDown],
+      untilClaims: [{ value: { label: '2025' }, citations: [steppedDown] }],
+      disputed: [],
     });
-    const before = await databaseDigest(server);
+    // The same date again: its claim gains the excerpt (a claim's excerpts are in the role's order).
     const again = await endRole({ ...end, citation: citation() });
-    expect(ofType(again, 'EndRolePayload').role.until).toEqual({ label: '2025' });
-    const conflict = await endRole({ ...end, until: { date: '2025-06-01' }, citation: citation() });
-    expect(conflict.__typename).toBe('ConflictError');
-    expect(await changesSince(server, before)).toEqual({});
+    expect(ofType(again, 'EndRolePayload').role).toMatchObject({
+      until: { label: '2025' },
+      untilClaims: [{ value: { label: '2025' }, citations: [{ excerpt: founderExcerpt }, steppedDown] }],
+      disputed: [],
+    });
+
+    // Another date is a second claim; from the same source but recorded later, it is the one read.
+    const before = await databaseDigest(server);
+    const leftInJune = { excerpt: 'left in June 2025' };
+    const later = await endRole({
+      role,
+      until: { date: '2025-06-01' },
+      citation: { source: source.id, ...leftInJune },
+    });
+    expect(ofType(later, 'EndRolePayload').role).toMatchObject({
+      until: { label: '2025-06-01' },
+      citations: [{ excerpt: founderExcerpt }, steppedDown, leftInJune],
+      untilClaims: [
+        { value: { label: '2025-06-01' }, citations: [leftInJune] },
+        { value: { label: '2025' }, citations: [{ excerpt: founderExcerpt }, steppedDown] },
+      ],
+      disputed: ['UNTIL'],
+    });
+    const roleId = uuidOf(role);
+    const until = { date: '2025-06-01', precision: 'DAY' };
+    expect(await changesSince(server, before)).toEqual({
+      roles: { changed: { [roleId]: { until: '2025-06-01', until_precision: 'DAY', disputed: ['until'] } } },
+      citations: { added: [expect.objectContaining({ role_id: roleId, ...leftInJune })] },
+      claims: { added: [addedClaim({ role_id: roleId }, 'until', until)] },
+      claim_citations: { added: [addedClaimCitation] },
+      audit_log: {
+        added: expect.inAnyOrder([
+          expect.objectContaining({
+            mutation: 'endRole',
+            record_type: 'Citation',
+            after: expect.objectContaining(leftInJune),
+          }),
+          claimAudited('endRole', 'until', until),
+          expect.objectContaining({ mutation: 'endRole', record_type: 'Role', record_id: roleId }),
+        ]),
+      },
+    });
   });
 
   it('refuses an end before the start, and a role that does not exist; nothing written', async () => {

@@ -4,7 +4,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditEntries, must, ofType, rowCount } from '../assertions.js';
+import { auditEntries, auditedTypes, must, ofType, rowCount } from '../assertions.js';
 import { UpdateFundingRound } from '../funding-rounds/documents.js';
 import { graphql } from '../graphql/gql.js';
 import { startTestServer, type TestServer } from '../helpers.js';
@@ -83,6 +83,12 @@ const RaceStatusHistory = graphql(`
   }
 `);
 
+const RaceRoundAmount = graphql(`
+  query RaceRoundAmount($id: ID!) {
+    fundingRound(id: $id) { amount { amount } amountClaims { value { amount } citations { excerpt } } disputed }
+  }
+`);
+
 const RaceQuoteCitations = graphql(`
   query RaceQuoteCitations($id: ID!) {
     node(id: $id) { ... on Quote { citations { excerpt } } }
@@ -131,6 +137,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
         slug: 'openai',
         expectedVersion: 1,
         headquarters: `City ${i}`,
+        citation: { source: seeded.sourceId, excerpt: `OpenAI, based in City ${i}` },
       })),
     );
     const winners = results.filter((result) => result.__typename === 'UpdateCompanyPayload');
@@ -138,9 +145,21 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     expect(results.filter((result) => result.__typename === 'ConflictError')).toEqual(
       Array(19).fill({ __typename: 'ConflictError', currentVersion: 2 }),
     );
-    const [entry, ...more] = await auditEntries(server, 'updateCompany');
-    expect(more).toEqual([]);
-    expect(entry?.after).toMatchObject({ ...ofType(winners[0], 'UpdateCompanyPayload').company, version: 2 });
+    // The winner's citation, its claim and the company; nothing of the others.
+    const { company } = ofType(winners[0], 'UpdateCompanyPayload');
+    expect(await auditEntries(server, 'updateCompany')).toEqual(
+      expect.inAnyOrder([
+        expect.objectContaining({ recordType: 'Citation' }),
+        expect.objectContaining({
+          recordType: 'Claim',
+          after: expect.objectContaining({ property: 'headquarters', value: company.headquarters }),
+        }),
+        expect.objectContaining({
+          recordType: 'Company',
+          after: expect.objectContaining({ ...company, version: 2 }),
+        }),
+      ]),
+    );
   });
 
   it('creates 25 companies once each when 50 writers create each twice at once', async () => {
@@ -184,11 +203,46 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
         round: seeded.roundId,
         expectedVersion: 1,
         amount: `${i + 1}000`,
+        citation: { source: seeded.sourceId, excerpt: `The round raised ${i + 1}000` },
       })),
     );
     const kinds = results.map((result) => result.__typename).sort();
     expect(kinds).toEqual([...Array(9).fill('ConflictError'), 'UpdateFundingRoundPayload']);
-    expect(await auditEntries(server, 'updateFundingRound')).toHaveLength(1);
+    expect(await auditedTypes(server, 'updateFundingRound')).toEqual(['Citation', 'Claim', 'FundingRound']);
+  });
+
+  it('lands both of two concurrent claim writes on one fact; the later published source is read', async () => {
+    const published = async (publishedAt: string) => {
+      const input = {
+        kind: 'ARTICLE' as const,
+        title: 'A round',
+        url: `https://example.com/${publishedAt}`,
+        publishedAt,
+      };
+      return ofType(await server.send(RaceAddSource, input, key), 'AddSourcePayload').source.id;
+    };
+    const earlier = await published('2025-03-01T00:00:00Z');
+    const later = await published('2025-04-01T00:00:00Z');
+    const claim = (amount: string, source: string) => ({
+      round: seeded.roundId,
+      amount,
+      citation: { source, excerpt: `The round raised ${amount}` },
+    });
+    // Without expectedVersion neither waits for a version: a claim adds to the others, so both land.
+    const results = await race(UpdateFundingRound, [claim('7000', later), claim('6000', earlier)]);
+    expect(results.map((result) => result.__typename)).toEqual(Array(2).fill('UpdateFundingRoundPayload'));
+    const { data } = await server.query(RaceRoundAmount, { id: seeded.roundId });
+    expect(data.fundingRound).toEqual({
+      amount: { amount: '7000' },
+      amountClaims: expect.inAnyOrder([
+        { value: { amount: '7000' }, citations: [{ excerpt: 'The round raised 7000' }] },
+        { value: { amount: '6000' }, citations: [{ excerpt: 'The round raised 6000' }] },
+      ]),
+      disputed: ['AMOUNT'],
+    });
+    expect(await auditedTypes(server, 'updateFundingRound')).toEqual(
+      ['Citation', 'Claim', 'FundingRound'].flatMap((type) => [type, type]),
+    );
   });
 
   it('records one of two status changes made from one status at once', async () => {
@@ -237,7 +291,8 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     expect(await rowCount(server, tables.quotes)).toBe(before + 1);
     const { data } = await server.query(RaceQuoteCitations, { id: must([...ids][0]) });
     expect(data.node).toEqual({ citations: [{ excerpt: 'We race to the same line, a racer said' }] });
-    expect(await auditEntries(server, 'recordQuote')).toHaveLength(1);
+    // The quote and a claim of each of its facts, once.
+    expect(await auditedTypes(server, 'recordQuote')).toEqual(['Claim', 'Claim', 'Quote']);
   });
 
   it('adds one citation for one excerpt, and a position of its own to each of 10 excerpts, at once', async () => {
