@@ -82,7 +82,7 @@ describe('refused claim writes name the field and write nothing', () => {
       {
         path: ['input', 'rank'],
         message:
-          'the stage of a FundingRound must keep a claim that counts: add another claim before deprecating this one',
+          'is the last claim that counts for the stage of this funding round, which must have one: add another claim before deprecating this one',
       },
     ]);
     expect(await changesSince(server, before)).toEqual({});

@@ -185,7 +185,8 @@ describe('updateCompany', () => {
       },
       keys.write.key,
     );
-    // The description is a claim of the excerpt, the only one, so the field reads as its value.
+    // The seed's description stays beside the new one. Both cite one undated source, so the
+    // later recorded is read, and the description is disputed.
     expect(result).toEqual({
       __typename: 'UpdateCompanyPayload',
       company: {
@@ -193,9 +194,15 @@ describe('updateCompany', () => {
         name: 'New York University',
         description,
         version: 2,
-        disputed: [],
+        disputed: ['DESCRIPTION'],
         descriptionClaims: [
           { value: description, rank: 'NORMAL', recordedBy: 'analyst', citations: [{ excerpt }] },
+          {
+            value: 'University where Gary Marcus is a professor.',
+            rank: 'NORMAL',
+            recordedBy: null,
+            citations: [{ excerpt: 'Gary Marcus, a renowned professor at New York University' }],
+          },
         ],
       },
     });
@@ -203,7 +210,7 @@ describe('updateCompany', () => {
     const [sourceId] = keysWhere(before, 'sources', () => true);
     // The company, its new citation and claim with the link between them, and an audit entry each.
     expect(await changesSince(server, before)).toEqual({
-      companies: { changed: { [must(id)]: { description, version: 2 } } },
+      companies: { changed: { [must(id)]: { description, disputed: ['description'], version: 2 } } },
       citations: { added: [expect.objectContaining({ company_id: id, source_id: sourceId, excerpt })] },
       claims: { added: [addedClaim({ company_id: must(id) }, 'description', description)] },
       claim_citations: { added: [addedClaimCitation] },

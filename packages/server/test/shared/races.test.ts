@@ -211,6 +211,9 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     expect(await auditedTypes(server, 'updateFundingRound')).toEqual(['Citation', 'Claim', 'FundingRound']);
   });
 
+  const SEEDED_ROUND_EXCERPT =
+    "SoftBank Group's negotiations to lead a staggering $40 billion funding round for OpenAI, which could effectively double its valuation to $300 billion";
+
   it('lands both of two concurrent claim writes on one fact; the later published source is read', async () => {
     const published = async (publishedAt: string) => {
       const input = {
@@ -234,9 +237,11 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     const { data } = await server.query(RaceRoundAmount, { id: seeded.roundId });
     expect(data.fundingRound).toEqual({
       amount: { amount: '7000' },
+      // The seed's $40 billion, from an undated source, stays beside them.
       amountClaims: expect.inAnyOrder([
         { value: { amount: '7000' }, citations: [{ excerpt: 'The round raised 7000' }] },
         { value: { amount: '6000' }, citations: [{ excerpt: 'The round raised 6000' }] },
+        { value: { amount: '40000000000' }, citations: [{ excerpt: SEEDED_ROUND_EXCERPT }] },
       ]),
       disputed: ['AMOUNT'],
     });

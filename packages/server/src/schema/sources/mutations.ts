@@ -189,12 +189,12 @@ async function lastCitation(tx: Transaction, citation: CitationRow): Promise<str
   const others = await otherExcerptsOfFact(tx, citation);
   if (others.length === 0)
     return 'This is the only citation of its fact; add another before deleting it, or delete the fact.';
-  const supported = await claimsOnlySupportedBy(tx, citation.id);
-  if (supported.length > 0)
-    return `This is the only citation of the claim(s) on ${[...new Set(supported.map((claim) => claim.property))].join(', ')}: cite another excerpt for the same value first (an update with that value and its citation), or delete the record.`;
   const quote = await citedQuote(tx, citation);
   if (quote?.form === 'VERBATIM' && !others.some((excerpt) => holdsWords(excerpt, quote.text)))
     return 'This is the only citation that holds the VERBATIM quote’s words; add another that does first.';
+  const supported = await claimsOnlySupportedBy(tx, citation.id);
+  if (supported.length > 0)
+    return `This is the only citation of the claim(s) on ${[...new Set(supported.map((claim) => claim.property))].join(', ')}: cite another excerpt for the same value first (an update with that value and its citation), or delete the record.`;
   return undefined;
 }
 
