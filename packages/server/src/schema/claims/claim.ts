@@ -302,6 +302,16 @@ export const claimsOf = (property: ClaimProperty) =>
 export const claimsDescription = (what: string) =>
   `Every claim sources make about ${what}, PREFERRED first, then the latest recorded; the field itself reads as the value they resolve to.`;
 
-/** The description of a type's `disputed` field. */
-export const disputedDescription =
-  'The properties whose claims disagree with none preferred: each reads as its latest-published claim.';
+/** Which of a record's properties are disputed, from its own column: the same field on every type with claims. */
+const disputedField = {
+  type: [FactProperty] as [typeof FactProperty],
+  description:
+    'The properties whose claims disagree with none preferred: each reads as its latest-published claim.',
+  select: { columns: { disputed: true as const } },
+  resolve: (record: { disputed: string[] }) => record.disputed as ClaimProperty[],
+};
+builder.drizzleObjectFields(Company, (t) => ({ disputed: t.field(disputedField) }));
+builder.drizzleObjectFields(Person, (t) => ({ disputed: t.field(disputedField) }));
+builder.drizzleObjectFields(Role, (t) => ({ disputed: t.field(disputedField) }));
+builder.drizzleObjectFields(Quote, (t) => ({ disputed: t.field(disputedField) }));
+builder.drizzleObjectFields(FundingRound, (t) => ({ disputed: t.field(disputedField) }));

@@ -1,14 +1,6 @@
-// What sources claim about a company, property by property, and which of its properties are disputed.
+// What sources claim about a company, property by property.
 import { builder } from '../builder.js';
-import {
-  CompanyKindClaim,
-  claimsDescription,
-  claimsOf,
-  DateClaim,
-  disputedDescription,
-  FactProperty,
-  TextClaim,
-} from '../claims/claim.js';
+import { CompanyKindClaim, claimsDescription, claimsOf, DateClaim, TextClaim } from '../claims/claim.js';
 import { Company } from './company.js';
 
 builder.drizzleObjectFields(Company, (t) => ({
@@ -41,11 +33,5 @@ builder.drizzleObjectFields(Company, (t) => ({
     type: TextClaim,
     description: claimsDescription('its website'),
     query: claimsOf('website'),
-  }),
-  disputed: t.field({
-    type: [FactProperty],
-    description: disputedDescription,
-    select: { columns: { disputed: true } },
-    resolve: (company) => company.disputed as never,
   }),
 }));

@@ -1,11 +1,9 @@
-// What sources claim about a funding round, and which of its properties are disputed.
+// What sources claim about a funding round.
 import { builder } from '../builder.js';
 import {
   claimsDescription,
   claimsOf,
   DateClaim,
-  disputedDescription,
-  FactProperty,
   FundingStageClaim,
   InvestorsClaim,
   MoneyClaim,
@@ -47,11 +45,5 @@ builder.drizzleObjectFields(FundingRound, (t) => ({
     type: InvestorsClaim,
     description: claimsDescription('its investors and leads'),
     query: claimsOf('investors'),
-  }),
-  disputed: t.field({
-    type: [FactProperty],
-    description: disputedDescription,
-    select: { columns: { disputed: true } },
-    resolve: (round) => round.disputed as never,
   }),
 }));

@@ -17,7 +17,7 @@ import { fundingRounds } from '../../db/schema.js';
 import { updateAtVersion } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { PartialDate } from '../../rules/dates.js';
-import { citeOnce, claimedValues, writeClaims } from '../shared/claim-writes.js';
+import { citeForClaims, claimedValues, writeClaims } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { writeMutation } from '../shared/mutations.js';
 import { References } from '../shared/references.js';
@@ -209,7 +209,7 @@ writeMutation('updateFundingRound', {
         write,
         subject,
         roundClaims(changes, currency, row, parts),
-        await citeOnce(write, subject, cited),
+        await citeForClaims(write, subject, cited),
       );
     const after = (await findRecord(tx, fundingRounds, ref)) ?? updated;
     await audit('FundingRound', before, await auditedRound(tx, after));

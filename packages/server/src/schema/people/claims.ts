@@ -1,13 +1,6 @@
-// What sources claim about a person and their roles, and which properties are disputed.
+// What sources claim about a person and their roles.
 import { builder } from '../builder.js';
-import {
-  claimsDescription,
-  claimsOf,
-  DateClaim,
-  disputedDescription,
-  FactProperty,
-  TextClaim,
-} from '../claims/claim.js';
+import { claimsDescription, claimsOf, DateClaim, TextClaim } from '../claims/claim.js';
 import { Person } from './person.js';
 import { Role } from './role.js';
 
@@ -16,12 +9,6 @@ builder.drizzleObjectFields(Person, (t) => ({
     type: TextClaim,
     description: claimsDescription('their biography'),
     query: claimsOf('bio'),
-  }),
-  disputed: t.field({
-    type: [FactProperty],
-    description: disputedDescription,
-    select: { columns: { disputed: true } },
-    resolve: (person) => person.disputed as never,
   }),
 }));
 
@@ -40,11 +27,5 @@ builder.drizzleObjectFields(Role, (t) => ({
     type: DateClaim,
     description: claimsDescription('when it ended'),
     query: claimsOf('until'),
-  }),
-  disputed: t.field({
-    type: [FactProperty],
-    description: disputedDescription,
-    select: { columns: { disputed: true } },
-    resolve: (role) => role.disputed as never,
   }),
 }));

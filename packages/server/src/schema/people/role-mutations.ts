@@ -12,7 +12,7 @@ import { inOrder, isBefore, partialDate } from '../../rules/dates.js';
 import { slug } from '../../rules/slug.js';
 import { name as title } from '../../rules/text.js';
 import { builder } from '../builder.js';
-import { citeOnce, claimedValues, writeClaims } from '../shared/claim-writes.js';
+import { citeForClaims, claimedValues, writeClaims } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { globalIdOf } from '../shared/global-ids.js';
 import { writeMutation } from '../shared/mutations.js';
@@ -115,7 +115,7 @@ writeMutation('endRole', {
       throw new ValidationError([
         { path: ['input', 'until', 'date'], message: `must not be before the role began (${before.since})` },
       ]);
-    await writeClaims(write, subject, { until: input.until }, await citeOnce(write, subject, cited));
+    await writeClaims(write, subject, { until: input.until }, await citeForClaims(write, subject, cited));
     const after = (await findRecord(tx, roles, input.role)) ?? before;
     await audit('Role', before, after);
     return after;

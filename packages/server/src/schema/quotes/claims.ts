@@ -1,14 +1,6 @@
-// What sources claim about a quote, and which of its properties are disputed.
+// What sources claim about a quote.
 import { builder } from '../builder.js';
-import {
-  claimsDescription,
-  claimsOf,
-  DateClaim,
-  disputedDescription,
-  FactProperty,
-  QuoteFormClaim,
-  TextClaim,
-} from '../claims/claim.js';
+import { claimsDescription, claimsOf, DateClaim, QuoteFormClaim, TextClaim } from '../claims/claim.js';
 import { Quote } from './quote.js';
 
 builder.drizzleObjectFields(Quote, (t) => ({
@@ -26,11 +18,5 @@ builder.drizzleObjectFields(Quote, (t) => ({
     type: DateClaim,
     description: claimsDescription('when it was said'),
     query: claimsOf('saidOn'),
-  }),
-  disputed: t.field({
-    type: [FactProperty],
-    description: disputedDescription,
-    select: { columns: { disputed: true } },
-    resolve: (quote) => quote.disputed as never,
   }),
 }));

@@ -3,7 +3,7 @@
 import type { CitedExcerpt } from '../../db/queries/citations.js';
 import { findCitation, insertCitation } from '../../db/queries/citations.js';
 import { addClaims, type ClaimSubject } from '../../db/queries/claims.js';
-import { type CitationRow, CLAIM_SUBJECTS } from '../../db/schema.js';
+import { type CitationOwner, type CitationRow, CLAIM_SUBJECTS } from '../../db/schema.js';
 import { lockNaturalKey } from '../../db/versioned-writes.js';
 import { hasProperty } from '../../rules/claims.js';
 import type { Write } from './mutations.js';
@@ -17,21 +17,25 @@ export function claimedValues(subject: ClaimSubject['type'], facts: Record<strin
   );
 }
 
-/** The record's citation of this excerpt: the one it has, or a new one (audited). */
+/** A fact's citation of this excerpt: the one it has, or a new one (audited). */
 export async function citeOnce(
   { tx, audit }: Write,
-  subject: ClaimSubject,
+  owner: CitationOwner,
+  factId: string,
   cited: CitedExcerpt,
 ): Promise<CitationRow> {
-  const owner = CLAIM_SUBJECTS[subject.type];
-  // One record's citations are added one at a time, as addCitation adds them.
-  await lockNaturalKey(tx, 'Citation', subject.id);
-  const existing = await findCitation(tx, owner, subject.id, cited.sourceId, cited.excerpt);
+  // One fact's citations are added one at a time: no duplicate, and each its own position.
+  await lockNaturalKey(tx, 'Citation', factId);
+  const existing = await findCitation(tx, owner, factId, cited.sourceId, cited.excerpt);
   if (existing) return existing;
-  const citation = await insertCitation(tx, owner, subject.id, cited);
+  const citation = await insertCitation(tx, owner, factId, cited);
   await audit('Citation', null, citation);
   return citation;
 }
+
+/** A record's citation of this excerpt, as `citeOnce` finds or adds it. */
+export const citeForClaims = (write: Write, subject: ClaimSubject, cited: CitedExcerpt) =>
+  citeOnce(write, CLAIM_SUBJECTS[subject.type], subject.id, cited);
 
 /** Adds the values as claims on the record, supported by the citation, and resolves them. */
 export async function writeClaims(

@@ -7,7 +7,7 @@ import { findRecord } from '../../db/queries/rows.js';
 import type { companies, people } from '../../db/schema.js';
 import { holdsFacts, insertUnlessSlugTaken, updateAtVersion } from '../../db/versioned-writes.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { citeOnce, claimedValues, writeClaims } from './claim-writes.js';
+import { citeForClaims, claimedValues, writeClaims } from './claim-writes.js';
 import type { Write } from './mutations.js';
 
 type SluggedTable = typeof companies | typeof people;
@@ -37,7 +37,7 @@ export async function createBySlug<Table extends SluggedTable>(
     await audit(type, null, created);
     if (!cited) return created;
     const subject = { type, id: created.id };
-    await writeClaims(write, subject, claimedValues(type, facts), await citeOnce(write, subject, cited));
+    await writeClaims(write, subject, claimedValues(type, facts), await citeForClaims(write, subject, cited));
     return (await findRecord(tx, table, { slug })) ?? created;
   }
   const existing = await findRecord(tx, table, { slug });
@@ -75,7 +75,7 @@ export async function updateBySlug<Table extends SluggedTable>(
     Table['$inferInsert']
   >;
   await updateAtVersion(tx, table, before.id, expectedVersion, columns, `The ${label} "${slug}"`);
-  if (cited) await writeClaims(write, subject, values, await citeOnce(write, subject, cited));
+  if (cited) await writeClaims(write, subject, values, await citeForClaims(write, subject, cited));
   const after = await findRecord(tx, table, { slug });
   if (!after) throw new Error(`the ${label} "${slug}" went missing`);
   await audit(type, before, after);

@@ -2,13 +2,7 @@
 // (another excerpt for a fact), and their deletes, each refused while facts depend on it.
 import { z } from 'zod';
 import type { Transaction } from '../../db/audit.js';
-import {
-  citationsOfSource,
-  citedQuote,
-  findCitation,
-  insertCitation,
-  otherExcerptsOfFact,
-} from '../../db/queries/citations.js';
+import { citationsOfSource, citedQuote, otherExcerptsOfFact } from '../../db/queries/citations.js';
 import { claimsOnlySupportedBy } from '../../db/queries/claims.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { sameSource } from '../../db/queries/sources.js';
@@ -30,6 +24,7 @@ import { documentText, sha256, sha256Hex } from '../../rules/excerpts.js';
 import { text } from '../../rules/text.js';
 import { holdsWords } from '../../rules/words.js';
 import { builder } from '../builder.js';
+import { citeOnce } from '../shared/claim-writes.js';
 import { deleteMutation } from '../shared/deletes.js';
 import { webAddress } from '../shared/inputs.js';
 import { writeMutation } from '../shared/mutations.js';
@@ -155,18 +150,11 @@ writeMutation('addCitation', {
     field: 'citation',
     fieldDescription: 'The citation.',
   },
-  write: async (input, { tx, audit }) => {
+  write: async (input, write) => {
     const { table, owner } = CITED_FACTS[input.fact.typename];
-    const fact = await findRecord(tx, table, input.fact);
+    const fact = await findRecord(write.tx, table, input.fact);
     if (!fact) throw new NotFoundError(`No ${input.fact.typename} has this ID.`);
-    const cited = await citedSource(tx, input.citation);
-    // One fact's citations are added one at a time: no duplicate, and each its own position.
-    await lockNaturalKey(tx, 'Citation', fact.id);
-    const existing = await findCitation(tx, owner, fact.id, cited.sourceId, cited.excerpt);
-    if (existing) return existing;
-    const citation = await insertCitation(tx, owner, fact.id, cited);
-    await audit('Citation', null, citation);
-    return citation;
+    return citeOnce(write, owner, fact.id, await citedSource(write.tx, input.citation));
   },
 });
 
