@@ -291,16 +291,18 @@ export const InvestorsClaim = builder.drizzleObject('claims', {
   }),
 });
 
-/** The relation query of a property's claims: PREFERRED first, then the latest recorded. */
-export const claimsOf = (property: ClaimProperty) =>
-  ({
+/**
+ * The options of a `<property>Claims` field, a relation to the record's claims on one property:
+ * its claim type, PREFERRED first then the latest recorded, and a description naming `what`.
+ */
+export const claimsField = <Type>(type: Type, property: ClaimProperty, what: string) => ({
+  type,
+  description: `Every claim sources make about ${what}, PREFERRED first, then the latest recorded; the field itself reads as the value they resolve to.`,
+  query: {
     where: { property },
     orderBy: { rank: 'asc', recordedAt: 'desc', id: 'asc' },
-  }) as const;
-
-/** The description of a property's claims field. */
-export const claimsDescription = (what: string) =>
-  `Every claim sources make about ${what}, PREFERRED first, then the latest recorded; the field itself reads as the value they resolve to.`;
+  } as const,
+});
 
 /** Which of a record's properties are disputed, from its own column: the same field on every type with claims. */
 const disputedField = {

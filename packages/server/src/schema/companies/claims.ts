@@ -1,37 +1,16 @@
 // What sources claim about a company, property by property.
 import { builder } from '../builder.js';
-import { CompanyKindClaim, claimsDescription, claimsOf, DateClaim, TextClaim } from '../claims/claim.js';
+import { CompanyKindClaim, claimsField, DateClaim, TextClaim } from '../claims/claim.js';
 import { Company } from './company.js';
 
 builder.drizzleObjectFields(Company, (t) => ({
-  kindClaims: t.relation('claims', {
-    type: CompanyKindClaim,
-    description: claimsDescription('its kind'),
-    query: claimsOf('kind'),
-  }),
-  descriptionClaims: t.relation('claims', {
-    type: TextClaim,
-    description: claimsDescription('its description'),
-    query: claimsOf('description'),
-  }),
-  countryClaims: t.relation('claims', {
-    type: TextClaim,
-    description: claimsDescription('the country of its headquarters'),
-    query: claimsOf('country'),
-  }),
-  headquartersClaims: t.relation('claims', {
-    type: TextClaim,
-    description: claimsDescription('the city of its headquarters'),
-    query: claimsOf('headquarters'),
-  }),
-  foundedOnClaims: t.relation('claims', {
-    type: DateClaim,
-    description: claimsDescription('when it was founded'),
-    query: claimsOf('foundedOn'),
-  }),
-  websiteClaims: t.relation('claims', {
-    type: TextClaim,
-    description: claimsDescription('its website'),
-    query: claimsOf('website'),
-  }),
+  kindClaims: t.relation('claims', claimsField(CompanyKindClaim, 'kind', 'its kind')),
+  descriptionClaims: t.relation('claims', claimsField(TextClaim, 'description', 'its description')),
+  countryClaims: t.relation('claims', claimsField(TextClaim, 'country', 'the country of its headquarters')),
+  headquartersClaims: t.relation(
+    'claims',
+    claimsField(TextClaim, 'headquarters', 'the city of its headquarters'),
+  ),
+  foundedOnClaims: t.relation('claims', claimsField(DateClaim, 'foundedOn', 'when it was founded')),
+  websiteClaims: t.relation('claims', claimsField(TextClaim, 'website', 'its website')),
 }));
