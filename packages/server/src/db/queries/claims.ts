@@ -71,13 +71,12 @@ export function claimSubject(claim: ClaimRow): ClaimSubject {
 }
 
 /**
- * Locks a record until the transaction ends, so writers of one record's claims take turns and
- * each resolves the claims the one before it wrote. Undefined when the record does not exist.
+ * Locks a claim's record until the transaction ends, as the updates of that record lock it, so
+ * writers of one record's claims take turns and each resolves what the one before it wrote.
  */
-export async function lockSubject(tx: Transaction, subject: ClaimSubject) {
+export async function lockSubject(tx: Transaction, subject: ClaimSubject): Promise<void> {
   const table = SUBJECT_TABLES[subject.type] as typeof companies;
-  const [row] = await tx.select().from(table).where(eq(table.id, subject.id)).for('update');
-  return row as Record<string, unknown> | undefined;
+  await tx.select({ id: table.id }).from(table).where(eq(table.id, subject.id)).for('update');
 }
 
 /** Who recorded a claim, and when (now, unless an import gives the time). */

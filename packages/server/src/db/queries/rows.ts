@@ -13,18 +13,23 @@ export type RecordTable =
   | typeof sources
   | typeof citations;
 
-/** A record, by its slug or its ID. */
+/**
+ * A record, by its slug or its ID. With `forUpdate`, it stays locked until the transaction ends:
+ * writers of one record then take turns, each reading what the one before it wrote.
+ */
 export async function findRecord<Table extends RecordTable>(
   tx: Transaction,
   table: Table,
   key: { slug: string } | { id: string },
+  { forUpdate = false } = {},
 ): Promise<Table['$inferSelect'] | undefined> {
   const withSlug = table as typeof companies;
   const where = 'slug' in key ? eq(withSlug.slug, key.slug) : eq(table.id, key.id);
-  const [row] = await tx
+  const query = tx
     .select()
     .from(table as typeof companies)
     .where(where);
+  const [row] = forUpdate ? await query.for('update') : await query;
   return row as Table['$inferSelect'] | undefined;
 }
 

@@ -3,7 +3,6 @@
 
 import { dateColumns } from '../../db/date-columns.js';
 import { insertCitation } from '../../db/queries/citations.js';
-import { lockSubject } from '../../db/queries/claims.js';
 import {
   addInvestors,
   addStatusChange,
@@ -158,11 +157,9 @@ writeMutation('updateFundingRound', {
   payload: { description: 'The round as changed.', field: 'fundingRound', fieldDescription: 'The round.' },
   write: async ({ round: ref, expectedVersion, investors, leadInvestors, citation, ...changes }, write) => {
     const { tx, audit } = write;
-    const found = await findRecord(tx, fundingRounds, ref);
-    if (!found) throw new NotFoundError('No funding round has this ID.');
-    const subject = { type: 'FundingRound', id: found.id } as const;
-    await lockSubject(tx, subject);
-    const row = (await findRecord(tx, fundingRounds, ref)) ?? found;
+    const row = await findRecord(tx, fundingRounds, ref, { forUpdate: true });
+    if (!row) throw new NotFoundError('No funding round has this ID.');
+    const subject = { type: 'FundingRound', id: row.id } as const;
     const before = await auditedRound(tx, row);
 
     const references = new References(tx);

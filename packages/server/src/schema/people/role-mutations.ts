@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { dateColumns } from '../../db/date-columns.js';
 import { insertCitation } from '../../db/queries/citations.js';
-import { lockSubject } from '../../db/queries/claims.js';
 import { sameRole } from '../../db/queries/people.js';
 import { findRecord, insertOne } from '../../db/queries/rows.js';
 import { roles } from '../../db/schema.js';
@@ -105,11 +104,9 @@ writeMutation('endRole', {
   payload: { description: 'The role, now ended.', field: 'role', fieldDescription: 'The role.' },
   write: async (input, write) => {
     const { tx, audit } = write;
-    const found = await findRecord(tx, roles, input.role);
-    if (!found) throw new NotFoundError('No role has this ID.');
-    const subject = { type: 'Role', id: found.id } as const;
-    await lockSubject(tx, subject);
-    const before = (await findRecord(tx, roles, input.role)) ?? found;
+    const before = await findRecord(tx, roles, input.role, { forUpdate: true });
+    if (!before) throw new NotFoundError('No role has this ID.');
+    const subject = { type: 'Role', id: before.id } as const;
     const cited = await citedSource(tx, input.citation);
     if (isBefore(input.until.date, before.since))
       throw new ValidationError([

@@ -2,7 +2,6 @@
 // version it read.
 
 import type { CitedExcerpt } from '../../db/queries/citations.js';
-import { lockSubject } from '../../db/queries/claims.js';
 import { findRecord } from '../../db/queries/rows.js';
 import type { companies, people } from '../../db/schema.js';
 import { holdsFacts, insertUnlessSlugTaken, updateAtVersion } from '../../db/versioned-writes.js';
@@ -66,10 +65,9 @@ export async function updateBySlug<Table extends SluggedTable>(
   cited: CitedExcerpt | null | undefined,
 ): Promise<Table['$inferSelect']> {
   const { tx, audit } = write;
-  const before = await findRecord(tx, table, { slug });
+  const before = await findRecord(tx, table, { slug }, { forUpdate: true });
   if (!before) throw new NotFoundError(`No ${label} has the slug "${slug}".`);
   const subject = { type, id: before.id };
-  await lockSubject(tx, subject);
   const values = claimedValues(type, changes);
   const columns = Object.fromEntries(Object.entries(changes).filter(([key]) => !(key in values))) as Partial<
     Table['$inferInsert']
