@@ -44,7 +44,8 @@ function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     const totalCount = isObjectType(type) ? type.getFields().totalCount : undefined;
     if (totalCount && !totalCount.description) {
-      totalCount.description = 'How many items the list holds across all its pages.';
+      totalCount.description =
+        'How many items the list holds across all its pages. Counting reads every matching row (from an index where one covers the filter), so on a long list ask for it with the first page rather than with every page.';
     }
   }
   return schema;

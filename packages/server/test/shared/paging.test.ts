@@ -109,6 +109,20 @@ const listings: Listing[] = [
     ),
   },
   {
+    // Undated quotes share a sort key, so pages also turn inside a tie.
+    name: 'quotes, oldest first',
+    page: pager(
+      graphql(`
+        query PageQuotesOldestFirst($first: Int, $after: String, $last: Int, $before: String) {
+          quotes(orderBy: SAID_ON_ASC, first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { id } } pageInfo { ...PageOfIds }
+          }
+        }
+      `),
+      (data) => data.quotes,
+    ),
+  },
+  {
     name: 'people',
     page: pager(
       graphql(`

@@ -2,7 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { COUNTED_STATUSES } from '../../rules/deal-status.js';
 import type { CompanyKindValue } from '../schema.js';
-import { containing } from './lists.js';
+import { containing, type ListOrder } from './lists.js';
 
 const counted = sql.raw(`(${COUNTED_STATUSES.map((status) => `'${status}'`).join(', ')})`);
 
@@ -54,7 +54,15 @@ export function companyWhere(filter: CompanyFilter | null | undefined) {
 
 export type CompanyOrder = 'NAME_ASC' | 'NAME_DESC' | 'SLUG_ASC';
 
-export function companyOrder(order: CompanyOrder | null | undefined) {
-  if (order === 'SLUG_ASC') return { slug: 'asc' } as const;
-  return { name: order === 'NAME_DESC' ? 'desc' : 'asc', id: 'asc' } as const;
+type CompanyColumns = { name: unknown; slug: unknown };
+
+/** Each order's sort key; the name orders use companies_name_idx, SLUG_ASC the slug's key. */
+const COMPANY_ORDERS: Record<CompanyOrder, ListOrder<CompanyColumns>> = {
+  NAME_ASC: { key: (c) => sql`${c.name}`, direction: 'asc' },
+  NAME_DESC: { key: (c) => sql`${c.name}`, direction: 'desc' },
+  SLUG_ASC: { key: (c) => sql`${c.slug}`, direction: 'asc' },
+};
+
+export function companyOrder(order: CompanyOrder | null | undefined): ListOrder<CompanyColumns> {
+  return COMPANY_ORDERS[order ?? 'NAME_ASC'];
 }

@@ -13,7 +13,8 @@ import {
   investments,
   people,
 } from '../schema.js';
-import { dateRange } from './lists.js';
+import { amountDescKey, newestFirstKey, oldestFirstKey } from '../tables/sort-keys.js';
+import { dateRange, type ListOrder } from './lists.js';
 import { insertOne } from './rows.js';
 
 export interface FundingRoundFilter {
@@ -26,18 +27,22 @@ export interface FundingRoundFilter {
   minAmountUsd?: string | null;
 }
 
+/**
+ * Rounds the company or person with this slug joined, found from the investor's side (its few
+ * investments) rather than by testing every round in the list's order.
+ */
+const joinedBy = (slug: string) => (round: { id: unknown }) =>
+  sql`${round.id} in (
+  select i.round_id from investments i join companies c on c.id = i.company_id where c.slug = ${slug}
+  union all
+  select i.round_id from investments i join people p on p.id = i.person_id where p.slug = ${slug})`;
+
 /** Rounds that meet every condition given. */
 export function fundingRoundWhere(filter: FundingRoundFilter | null | undefined) {
   if (!filter) return {};
   return {
     ...(filter.company ? { company: { slug: filter.company } } : {}),
-    ...(filter.investor
-      ? {
-          investments: {
-            OR: [{ company: { slug: filter.investor } }, { person: { slug: filter.investor } }],
-          },
-        }
-      : {}),
+    ...(filter.investor ? { RAW: joinedBy(filter.investor) } : {}),
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
     ...dateRange('announcedOn', filter.announcedFrom, filter.announcedTo),
@@ -47,18 +52,17 @@ export function fundingRoundWhere(filter: FundingRoundFilter | null | undefined)
 
 export type FundingRoundOrder = 'ANNOUNCED_ON_DESC' | 'ANNOUNCED_ON_ASC' | 'AMOUNT_USD_DESC';
 
-/** Sort keys are never null (cursors cannot page past a null); missing values sort last. */
-export function fundingRoundOrder(order: FundingRoundOrder | null | undefined) {
-  const sortKey = (r: { amountUsd: unknown; announcedOn: unknown }) =>
-    order === 'AMOUNT_USD_DESC'
-      ? sql<string>`coalesce(${r.amountUsd}, -1)`
-      : order === 'ANNOUNCED_ON_ASC'
-        ? sql<string>`coalesce(${r.announcedOn}, date '9999-12-31')`
-        : sql<string>`coalesce(${r.announcedOn}, date '0001-01-01')`;
-  return {
-    extras: { sortKey },
-    orderBy: { sortKey: order === 'ANNOUNCED_ON_ASC' ? 'asc' : 'desc', id: 'asc' },
-  } as const;
+type RoundColumns = { amountUsd: unknown; announcedOn: unknown };
+
+/** Each order's sort key, served by the index of the same expression (tables/rounds.ts). */
+const ROUND_ORDERS: Record<FundingRoundOrder, ListOrder<RoundColumns>> = {
+  ANNOUNCED_ON_DESC: { key: (r) => newestFirstKey(r.announcedOn), direction: 'desc' },
+  ANNOUNCED_ON_ASC: { key: (r) => oldestFirstKey(r.announcedOn), direction: 'asc' },
+  AMOUNT_USD_DESC: { key: (r) => amountDescKey(r.amountUsd), direction: 'desc' },
+};
+
+export function fundingRoundOrder(order: FundingRoundOrder | null | undefined): ListOrder<RoundColumns> {
+  return ROUND_ORDERS[order ?? 'ANNOUNCED_ON_DESC'];
 }
 
 /** The round a new one would repeat: the same company, stage, currency, amount and announcement. */

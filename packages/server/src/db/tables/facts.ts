@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { disputed, id, slug, slugCheck } from './columns.js';
 import { companyKind, datePrecision, quoteForm, sourceKind } from './enums.js';
+import { newestFirstKey, oldestFirstKey } from './sort-keys.js';
 
 export const sources = pgTable(
   'sources',
@@ -122,6 +123,9 @@ export const quotes = pgTable(
     index('quotes_attributed_to_idx').on(t.attributedToId),
     index('quotes_form_idx').on(t.form),
     index('quotes_said_on_idx').on(t.saidOn),
+    // One per QuoteOrder: its sort key then the ID, read backwards for the newest first.
+    index('quotes_newest_idx').on(newestFirstKey(t.saidOn), t.id),
+    index('quotes_oldest_idx').on(oldestFirstKey(t.saidOn), t.id),
     index('quotes_text_trgm_idx').using('gin', sql`lower(${t.text}) gin_trgm_ops`),
     index('quotes_text_fts_idx').using('gin', sql`to_tsvector('english', ${t.text})`),
   ],

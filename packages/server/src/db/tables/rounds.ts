@@ -15,6 +15,7 @@ import {
 import { disputed, id, money } from './columns.js';
 import { datePrecision, dealStatus, fundingStage } from './enums.js';
 import { companies, people } from './facts.js';
+import { amountDescKey, newestFirstKey, oldestFirstKey } from './sort-keys.js';
 
 export const fundingRounds = pgTable(
   'funding_rounds',
@@ -55,6 +56,10 @@ export const fundingRounds = pgTable(
     index('funding_rounds_stage_idx').on(t.stage),
     index('funding_rounds_announced_on_idx').on(t.announcedOn),
     index('funding_rounds_amount_usd_idx').on(t.amountUsd),
+    // One per FundingRoundOrder: its sort key then the ID, read backwards for the newest first.
+    index('funding_rounds_newest_idx').on(newestFirstKey(t.announcedOn), t.id),
+    index('funding_rounds_oldest_idx').on(oldestFirstKey(t.announcedOn), t.id),
+    index('funding_rounds_largest_idx').on(amountDescKey(t.amountUsd), t.id),
   ],
 );
 

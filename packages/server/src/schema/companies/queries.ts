@@ -1,6 +1,7 @@
 import { companyOrder, companyWhere } from '../../db/queries/companies.js';
-import { countRows } from '../../db/queries/lists.js';
+import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
+import { cursorBounds } from '../shared/cursors.js';
 import { CompanyKind } from './company.js';
 
 export const CompanyOrder = builder.enumType('CompanyOrder', {
@@ -44,12 +45,11 @@ builder.queryFields((t) => ({
       }),
     },
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.companies, companyWhere(args.filter)),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.companies.findMany(
-        query({
-          where: companyWhere(args.filter),
-          orderBy: companyOrder(args.orderBy),
-        }),
-      ),
+    resolve: (query, _parent, args, ctx) => {
+      const order = companyOrder(args.orderBy);
+      return ctx.db.query.companies.findMany(
+        query({ where: pageWhere(companyWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+      );
+    },
   }),
 }));

@@ -1,7 +1,8 @@
 import { fundingRoundOrder, fundingRoundWhere } from '../../db/queries/funding-rounds.js';
-import { countRows } from '../../db/queries/lists.js';
+import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { notNegative } from '../../rules/decimals.js';
 import { builder } from '../builder.js';
+import { cursorBounds } from '../shared/cursors.js';
 import { DealStatus, FundingRound, FundingStage } from './funding-round.js';
 
 export const FundingRoundOrder = builder.enumType('FundingRoundOrder', {
@@ -65,12 +66,14 @@ builder.queryFields((t) => ({
       }),
     },
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.fundingRounds, fundingRoundWhere(args.filter)),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.fundingRounds.findMany(
+    resolve: (query, _parent, args, ctx) => {
+      const order = fundingRoundOrder(args.orderBy);
+      return ctx.db.query.fundingRounds.findMany(
         query({
-          where: fundingRoundWhere(args.filter),
-          ...fundingRoundOrder(args.orderBy),
+          where: pageWhere(fundingRoundWhere(args.filter), order, cursorBounds(args)),
+          ...sortedBy(order),
         }),
-      ),
+      );
+    },
   }),
 }));

@@ -1,5 +1,7 @@
-import { countRows } from '../../db/queries/lists.js';
+import { sql } from 'drizzle-orm';
+import { countRows, type ListOrder, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
+import { cursorBounds } from '../shared/cursors.js';
 
 export const PersonOrder = builder.enumType('PersonOrder', {
   description: 'Orderings of people; ties are broken by ID so pages never skip or repeat.',
@@ -41,12 +43,14 @@ builder.queryFields((t) => ({
       }),
     },
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.people, personWhere(args.filter)),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.people.findMany(
-        query({
-          where: personWhere(args.filter),
-          orderBy: { name: args.orderBy === 'NAME_DESC' ? 'desc' : 'asc', id: 'asc' },
-        }),
-      ),
+    resolve: (query, _parent, args, ctx) => {
+      const order: ListOrder<{ name: unknown }> = {
+        key: (p) => sql`${p.name}`,
+        direction: args.orderBy === 'NAME_DESC' ? 'desc' : 'asc',
+      };
+      return ctx.db.query.people.findMany(
+        query({ where: pageWhere(personWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+      );
+    },
   }),
 }));

@@ -1,6 +1,7 @@
-import { countRows, dateRange } from '../../db/queries/lists.js';
-import { NEWEST_QUOTES_FIRST, OLDEST_QUOTES_FIRST } from '../../db/queries/orderings.js';
+import { countRows, dateRange, pageWhere, sortedBy } from '../../db/queries/lists.js';
+import { QUOTES_NEWEST, QUOTES_OLDEST } from '../../db/queries/orderings.js';
 import { builder } from '../builder.js';
+import { cursorBounds } from '../shared/cursors.js';
 import { QuoteForm } from './quote.js';
 
 export const QuoteOrder = builder.enumType('QuoteOrder', {
@@ -49,12 +50,11 @@ builder.queryFields((t) => ({
       }),
     },
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.quotes, quoteWhere(args.filter)),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.quotes.findMany(
-        query({
-          where: quoteWhere(args.filter),
-          ...(args.orderBy === 'SAID_ON_ASC' ? OLDEST_QUOTES_FIRST : NEWEST_QUOTES_FIRST),
-        }),
-      ),
+    resolve: (query, _parent, args, ctx) => {
+      const order = args.orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;
+      return ctx.db.query.quotes.findMany(
+        query({ where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+      );
+    },
   }),
 }));
