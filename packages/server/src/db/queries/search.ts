@@ -1,38 +1,62 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../connection.js';
 
 export type Hit = { type: 'Company' | 'Person' | 'Quote'; id: string; score: number; total: number };
+
+/** How many of the nearest candidates of each type a search ranks (and counts, at most). */
+export const SEARCH_CANDIDATES = 100;
 
 /**
  * Ranks companies (by name and aliases), people (by name) and quotes (by text). Names match by
  * trigram similarity, so a typo still finds them; quotes match by full-text search or by a
  * close word, and rank below a name that matches as well, since a name is the surer sign.
- * Names and quote text match through GIN trigram indexes; aliases are scanned, being few.
+ *
+ * Each type looks only at its nearest candidates: GiST trigram indexes return rows in order of
+ * word-similarity distance (which is never below plain similarity, so the best names come
+ * first), and full-text search takes the first matches its GIN index finds. The work is bounded
+ * by SEARCH_CANDIDATES whatever the table size, and so is the total.
  */
 export async function findHits(db: Database, text: string, limit: number, offset: number) {
   const q = text.toLowerCase();
+  const matches = (column: SQL) => sql`(${column} % ${q} or ${q} <% ${column})`;
+  const nameScore = (column: SQL) =>
+    sql`greatest(similarity(${column}, ${q}), word_similarity(${q}, ${column}))`;
+  const terms = sql`websearch_to_tsquery('english', ${text})`;
+  const best = (type: string, candidates: SQL, score: SQL, where: SQL) => sql`
+    (select ${type}::text as type, id, ${score} as score from (${candidates}) c
+     where ${where} order by score desc, id limit ${SEARCH_CANDIDATES})`;
   return queryRows<Hit>(
     db,
     sql`
     with hits as (
-      select 'Company' as type, c.id,
-        greatest(similarity(lower(c.name), ${q}), word_similarity(${q}, lower(c.name)),
-          coalesce((select max(greatest(similarity(lower(a), ${q}), word_similarity(${q}, lower(a))))
-                    from unnest(c.aliases) a), 0)) as score
-      from companies c
-      where lower(c.name) % ${q} or ${q} <% lower(c.name)
-         or exists (select 1 from unnest(c.aliases) a where lower(a) % ${q} or ${q} <% lower(a))
+      ${best(
+        'Company',
+        sql`(select id, name, aliases from companies
+             order by ${q} <<-> lower(name) limit ${SEARCH_CANDIDATES})
+            union
+            (select id, name, aliases from companies where aliases <> '{}'
+             order by ${q} <<-> search_aliases(aliases) limit ${SEARCH_CANDIDATES})`,
+        sql`greatest(${nameScore(sql`lower(name)`)},
+          coalesce((select max(${nameScore(sql`lower(a)`)}) from unnest(aliases) a), 0))`,
+        sql`${matches(sql`lower(name)`)} or exists (select 1 from unnest(aliases) a where ${matches(sql`lower(a)`)})`,
+      )}
       union all
-      select 'Person', p.id, greatest(similarity(lower(p.name), ${q}), word_similarity(${q}, lower(p.name)))
-      from people p
-      where lower(p.name) % ${q} or ${q} <% lower(p.name)
+      ${best(
+        'Person',
+        sql`select id, name from people order by ${q} <<-> lower(name) limit ${SEARCH_CANDIDATES}`,
+        nameScore(sql`lower(name)`),
+        matches(sql`lower(name)`),
+      )}
       union all
-      select 'Quote', t.id,
-        greatest(ts_rank(to_tsvector('english', t.text), websearch_to_tsquery('english', ${text})),
-                 0.8 * word_similarity(${q}, lower(t.text)))
-      from quotes t
-      where to_tsvector('english', t.text) @@ websearch_to_tsquery('english', ${text})
-         or ${q} <% lower(t.text)
+      ${best(
+        'Quote',
+        sql`(select id, text from quotes where ${q} <% lower(text)
+             order by ${q} <<-> lower(text) limit ${SEARCH_CANDIDATES})
+            union
+            (select id, text from quotes where to_tsvector('english', text) @@ ${terms} limit ${SEARCH_CANDIDATES})`,
+        sql`greatest(ts_rank(to_tsvector('english', text), ${terms}), 0.8 * word_similarity(${q}, lower(text)))`,
+        sql`to_tsvector('english', text) @@ ${terms} or ${q} <% lower(text)`,
+      )}
     )
     select type, id, score::float8 as score, cast(count(*) over () as integer) as total
     from hits order by score desc, type, id

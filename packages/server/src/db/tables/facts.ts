@@ -54,7 +54,11 @@ export const companies = pgTable(
     index('companies_country_idx').on(t.country),
     // Matches the default ordering (name, then id), so a page stops after `first` rows.
     index('companies_name_idx').on(t.name, t.id),
-    index('companies_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    // Search (db/queries/search.ts) walks these in order of trigram distance: nearest first.
+    index('companies_name_trgm_idx').using('gist', sql`lower(${t.name}) gist_trgm_ops(siglen=256)`),
+    index('companies_aliases_trgm_idx')
+      .using('gist', sql`search_aliases(${t.aliases}) gist_trgm_ops(siglen=256)`)
+      .where(sql`${t.aliases} <> '{}'`),
   ],
 );
 
@@ -73,7 +77,7 @@ export const people = pgTable(
   (t) => [
     slugCheck(t, 'people_slug_format'),
     index('people_name_idx').on(t.name, t.id),
-    index('people_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('people_name_trgm_idx').using('gist', sql`lower(${t.name}) gist_trgm_ops(siglen=256)`),
   ],
 );
 
@@ -126,7 +130,7 @@ export const quotes = pgTable(
     // One per QuoteOrder: its sort key then the ID, read backwards for the newest first.
     index('quotes_newest_idx').on(newestFirstKey(t.saidOn), t.id),
     index('quotes_oldest_idx').on(oldestFirstKey(t.saidOn), t.id),
-    index('quotes_text_trgm_idx').using('gin', sql`lower(${t.text}) gin_trgm_ops`),
+    index('quotes_text_trgm_idx').using('gist', sql`lower(${t.text}) gist_trgm_ops(siglen=256)`),
     index('quotes_text_fts_idx').using('gin', sql`to_tsvector('english', ${t.text})`),
   ],
 );

@@ -1,6 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { findHits, loadHits } from '../../db/queries/search.js';
+import { findHits, loadHits, SEARCH_CANDIDATES } from '../../db/queries/search.js';
 import { builder } from '../builder.js';
 import { Company } from '../companies/company.js';
 import { Person } from '../people/person.js';
@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
       description: 'A page of search results, best match first.',
       fields: (c) => ({
         totalCount: c.int({
-          description: 'How many results match, across all pages.',
+          description: `How many results match, across all pages. Search ranks only the ${SEARCH_CANDIDATES} closest candidates of each type (companies, people, quotes), so the count stops there: a broad query costs what a narrow one does.`,
           resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
         }),
       }),
