@@ -26,6 +26,8 @@ export const CompanyKind = builder.enumType('CompanyKind', {
 export const Company = builder.drizzleNode('companies', {
   name: 'Company',
   description: 'A company, investor, lab or university in the AI industry.',
+  // Each field loads the columns it reads, no others; `kind` tells a company from a person in unions.
+  select: { columns: { id: true, kind: true } },
   id: { column: (company) => company.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable key: "openai".' }),
@@ -48,6 +50,7 @@ export const Company = builder.drizzleNode('companies', {
       type: PartialDate,
       nullable: true,
       description: 'When it was founded, as precisely as known.',
+      select: { columns: { foundedOn: true, foundedOnPrecision: true } },
       resolve: (company) => partialDate(company.foundedOn, company.foundedOnPrecision),
     }),
     website: t.expose('website', { type: 'URL', nullable: true, description: 'Its website, when known.' }),

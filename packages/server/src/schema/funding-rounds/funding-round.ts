@@ -48,6 +48,7 @@ export const Investor = builder.unionType('Investor', {
 export const Investment = builder.drizzleNode('investments', {
   name: 'Investment',
   description: 'An investor’s part in a funding round.',
+  select: { columns: { id: true } },
   id: { column: (investment) => investment.id },
   fields: (t) => ({
     round: t.relation('round', { description: 'The round invested in.' }),
@@ -82,6 +83,7 @@ function selectInvestors(
   return {
     with: {
       investments: {
+        columns: { isLead: true },
         orderBy: { isLead: 'desc', id: 'asc' },
         with: {
           company: nestedSelection<true>(true, [], 'Company'),
@@ -95,12 +97,14 @@ function selectInvestors(
 export const DealStatusChange = builder.drizzleObject('dealStatusChanges', {
   name: 'DealStatusChange',
   description: 'A status a round took, when the source says it did, and the excerpts that report it.',
+  select: {},
   fields: (t) => ({
     status: t.expose('status', { type: DealStatus, description: 'The status the round took.' }),
     on: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When, as precisely as the source gives it; null when it gives no date.',
+      select: { columns: { changedOn: true, changedOnPrecision: true } },
       resolve: (change) => partialDate(change.changedOn, change.changedOnPrecision),
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When Moat recorded the change.' }),
@@ -115,6 +119,8 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
   name: 'FundingRound',
   description:
     'A round in which a company raises money, as reported: rumoured, negotiated, announced or closed.',
+  // Each field loads the columns it reads, no others; `stage` tells a round apart in unions.
+  select: { columns: { id: true, stage: true } },
   id: { column: (round) => round.id },
   fields: (t) => ({
     company: t.relation('company', { description: 'The company raising the money.' }),
@@ -127,30 +133,35 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
       type: Money,
       nullable: true,
       description: 'Money raised in the round, when reported.',
+      select: { columns: { amount: true, currency: true, amountUsd: true } },
       resolve: (r) => money(r.amount, r.currency, r.amountUsd),
     }),
     preMoneyValuation: t.field({
       type: Money,
       nullable: true,
       description: 'Valuation of the company before the round, when reported.',
+      select: { columns: { preMoneyValuation: true, currency: true, preMoneyValuationUsd: true } },
       resolve: (r) => money(r.preMoneyValuation, r.currency, r.preMoneyValuationUsd),
     }),
     postMoneyValuation: t.field({
       type: Money,
       nullable: true,
       description: 'Valuation of the company after the round, when reported.',
+      select: { columns: { postMoneyValuation: true, currency: true, postMoneyValuationUsd: true } },
       resolve: (r) => money(r.postMoneyValuation, r.currency, r.postMoneyValuationUsd),
     }),
     announcedOn: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When the round was announced or first reported, when known.',
+      select: { columns: { announcedOn: true, announcedOnPrecision: true } },
       resolve: (r) => partialDate(r.announcedOn, r.announcedOnPrecision),
     }),
     closedOn: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When the round closed, when known.',
+      select: { columns: { closedOn: true, closedOnPrecision: true } },
       resolve: (r) => partialDate(r.closedOn, r.closedOnPrecision),
     }),
     investments: t.relation('investments', {

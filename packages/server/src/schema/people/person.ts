@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
   description: 'A person in the AI industry: a founder, an executive, an investor, a critic.',
+  select: { columns: { id: true } },
   id: { column: (person) => person.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable key: "sam-altman".' }),

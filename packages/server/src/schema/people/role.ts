@@ -5,6 +5,8 @@ import { PartialDate } from '../shared/partial-date.js';
 export const Role = builder.drizzleNode('roles', {
   name: 'Role',
   description: 'A position a person holds at a company: "CEO of OpenAI".',
+  // `title` tells a role apart in unions.
+  select: { columns: { id: true, title: true } },
   id: { column: (role) => role.id },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The title, as reported: "CEO", "Professor".' }),
@@ -14,12 +16,14 @@ export const Role = builder.drizzleNode('roles', {
       type: PartialDate,
       nullable: true,
       description: 'When the role began, when known.',
+      select: { columns: { since: true, sincePrecision: true } },
       resolve: (role) => partialDate(role.since, role.sincePrecision),
     }),
     until: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When the role ended; null while it lasts or when unknown.',
+      select: { columns: { until: true, untilPrecision: true } },
       resolve: (role) => partialDate(role.until, role.untilPrecision),
     }),
     citations: t.relation('citations', {

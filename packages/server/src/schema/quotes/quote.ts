@@ -14,6 +14,8 @@ export const QuoteForm = builder.enumType('QuoteForm', {
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
   description: 'Something said, by a person or by a company’s people, as a source reports it.',
+  // `form` tells a quote apart in unions.
+  select: { columns: { id: true, form: true } },
   id: { column: (quote) => quote.id },
   fields: (t) => ({
     text: t.exposeString('text', {
@@ -39,6 +41,7 @@ export const Quote = builder.drizzleNode('quotes', {
       type: PartialDate,
       nullable: true,
       description: 'When it was said, when known.',
+      select: { columns: { saidOn: true, saidOnPrecision: true } },
       resolve: (quote) => partialDate(quote.saidOn, quote.saidOnPrecision),
     }),
     citations: t.relation('citations', {

@@ -28,6 +28,7 @@ const TextQuoteSelector = builder
 export const Citation = builder.drizzleNode('citations', {
   name: 'Citation',
   description: 'The excerpt of a source that supports a fact.',
+  select: { columns: { id: true } },
   id: { column: (citation) => citation.id },
   fields: (t) => ({
     excerpt: t.exposeString('excerpt', { description: 'The passage of the source, quoted exactly.' }),
@@ -36,6 +37,7 @@ export const Citation = builder.drizzleNode('citations', {
       type: TextQuoteSelector,
       nullable: true,
       description: 'Where the excerpt stands in the source’s text; null when its place is not known.',
+      select: { columns: { excerpt: true, startOffset: true, endOffset: true, prefix: true, suffix: true } },
       resolve: (citation) => {
         const at = citationLocation(citation);
         return at ? { exact: citation.excerpt, ...at } : null;

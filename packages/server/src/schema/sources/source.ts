@@ -18,6 +18,7 @@ export const SourceKind = builder.enumType('SourceKind', {
 export const Source = builder.drizzleNode('sources', {
   name: 'Source',
   description: 'A document that reports facts: an article, a press release, a filing, a paper.',
+  select: { columns: { id: true } },
   id: { column: (source) => source.id },
   fields: (t) => ({
     kind: t.expose('kind', { type: SourceKind, description: 'What kind of document it is.' }),
