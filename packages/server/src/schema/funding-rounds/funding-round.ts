@@ -48,11 +48,14 @@ export const Investor = builder.unionType('Investor', {
 export const Investment = builder.drizzleNode('investments', {
   name: 'Investment',
   description: 'An investor’s part in a funding round.',
-  select: { columns: { id: true } },
+  select: { columns: { id: true, isLead: true } },
   id: { column: (investment) => investment.id },
   fields: (t) => ({
     round: t.relation('round', { description: 'The round invested in.' }),
-    isLead: t.exposeBoolean('isLead', { description: 'Whether this investor leads the round.' }),
+    isLead: t.boolean({
+      description: 'Whether this investor leads the round.',
+      resolve: (investment) => investment.isLead,
+    }),
     investor: t.field({
       type: Investor,
       description: 'The company or person investing.',
@@ -119,13 +122,17 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
   name: 'FundingRound',
   description:
     'A round in which a company raises money, as reported: rumoured, negotiated, announced or closed.',
-  // Each field loads the columns it reads, no others; `stage` tells a round apart in unions.
-  select: { columns: { id: true, stage: true } },
+  // Always loaded, as Company explains; `stage` also tells a round apart in unions.
+  select: { columns: { id: true, stage: true, status: true, amount: true, currency: true, amountUsd: true } },
   id: { column: (round) => round.id },
   fields: (t) => ({
     company: t.relation('company', { description: 'The company raising the money.' }),
-    stage: t.expose('stage', { type: FundingStage, description: 'The stage of the round.' }),
-    status: t.expose('status', { type: DealStatus, description: 'How far the deal has come.' }),
+    stage: t.field({ type: FundingStage, description: 'The stage of the round.', resolve: (r) => r.stage }),
+    status: t.field({
+      type: DealStatus,
+      description: 'How far the deal has come.',
+      resolve: (r) => r.status,
+    }),
     version: t.exposeInt('version', {
       description: 'Raised by every change; pass it as `expectedVersion` to updateFundingRound.',
     }),
@@ -133,7 +140,6 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
       type: Money,
       nullable: true,
       description: 'Money raised in the round, when reported.',
-      select: { columns: { amount: true, currency: true, amountUsd: true } },
       resolve: (r) => money(r.amount, r.currency, r.amountUsd),
     }),
     preMoneyValuation: t.field({

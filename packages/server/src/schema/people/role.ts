@@ -5,11 +5,14 @@ import { PartialDate } from '../shared/partial-date.js';
 export const Role = builder.drizzleNode('roles', {
   name: 'Role',
   description: 'A position a person holds at a company: "CEO of OpenAI".',
-  // `title` tells a role apart in unions.
+  // Always loaded, as Company explains; `title` also tells a role apart in unions.
   select: { columns: { id: true, title: true } },
   id: { column: (role) => role.id },
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'The title, as reported: "CEO", "Professor".' }),
+    title: t.string({
+      description: 'The title, as reported: "CEO", "Professor".',
+      resolve: (role) => role.title,
+    }),
     person: t.relation('person', { description: 'Who holds the position.' }),
     company: t.relation('company', { description: 'Where the position is held.' }),
     since: t.field({
