@@ -26,11 +26,19 @@ export const CompanyKind = builder.enumType('CompanyKind', {
 export const Company = builder.drizzleNode('companies', {
   name: 'Company',
   description: 'A company, investor, lab or university in the AI industry.',
+  // The columns almost every query reads are always loaded and read as they are; every other
+  // field loads its own columns only when asked (the plugin checks those row by row, at a cost).
+  // `kind` also tells a company from a person in unions.
+  select: { columns: { id: true, slug: true, name: true, kind: true } },
   id: { column: (company) => company.id },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, readable key: "openai".' }),
-    name: t.exposeString('name', { description: 'The name it is known by.' }),
-    kind: t.expose('kind', { type: CompanyKind, description: 'What kind of organisation it is.' }),
+    slug: t.string({ description: 'Stable, readable key: "openai".', resolve: (company) => company.slug }),
+    name: t.string({ description: 'The name it is known by.', resolve: (company) => company.name }),
+    kind: t.field({
+      type: CompanyKind,
+      description: 'What kind of organisation it is.',
+      resolve: (company) => company.kind,
+    }),
     description: t.exposeString('description', {
       nullable: true,
       description: 'A short description in Moat’s words.',
@@ -48,6 +56,7 @@ export const Company = builder.drizzleNode('companies', {
       type: PartialDate,
       nullable: true,
       description: 'When it was founded, as precisely as known.',
+      select: { columns: { foundedOn: true, foundedOnPrecision: true } },
       resolve: (company) => partialDate(company.foundedOn, company.foundedOnPrecision),
     }),
     website: t.expose('website', { type: 'URL', nullable: true, description: 'Its website, when known.' }),

@@ -48,10 +48,14 @@ export const Investor = builder.unionType('Investor', {
 export const Investment = builder.drizzleNode('investments', {
   name: 'Investment',
   description: 'An investor’s part in a funding round.',
+  select: { columns: { id: true, isLead: true } },
   id: { column: (investment) => investment.id },
   fields: (t) => ({
     round: t.relation('round', { description: 'The round invested in.' }),
-    isLead: t.exposeBoolean('isLead', { description: 'Whether this investor leads the round.' }),
+    isLead: t.boolean({
+      description: 'Whether this investor leads the round.',
+      resolve: (investment) => investment.isLead,
+    }),
     investor: t.field({
       type: Investor,
       description: 'The company or person investing.',
@@ -82,6 +86,7 @@ function selectInvestors(
   return {
     with: {
       investments: {
+        columns: { isLead: true },
         orderBy: { isLead: 'desc', id: 'asc' },
         with: {
           company: nestedSelection<true>(true, [], 'Company'),
@@ -95,12 +100,14 @@ function selectInvestors(
 export const DealStatusChange = builder.drizzleObject('dealStatusChanges', {
   name: 'DealStatusChange',
   description: 'A status a round took, when the source says it did, and the excerpts that report it.',
+  select: {},
   fields: (t) => ({
     status: t.expose('status', { type: DealStatus, description: 'The status the round took.' }),
     on: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When, as precisely as the source gives it; null when it gives no date.',
+      select: { columns: { changedOn: true, changedOnPrecision: true } },
       resolve: (change) => partialDate(change.changedOn, change.changedOnPrecision),
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When Moat recorded the change.' }),
@@ -115,11 +122,17 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
   name: 'FundingRound',
   description:
     'A round in which a company raises money, as reported: rumoured, negotiated, announced or closed.',
+  // Always loaded, as Company explains; `stage` also tells a round apart in unions.
+  select: { columns: { id: true, stage: true, status: true, amount: true, currency: true, amountUsd: true } },
   id: { column: (round) => round.id },
   fields: (t) => ({
     company: t.relation('company', { description: 'The company raising the money.' }),
-    stage: t.expose('stage', { type: FundingStage, description: 'The stage of the round.' }),
-    status: t.expose('status', { type: DealStatus, description: 'How far the deal has come.' }),
+    stage: t.field({ type: FundingStage, description: 'The stage of the round.', resolve: (r) => r.stage }),
+    status: t.field({
+      type: DealStatus,
+      description: 'How far the deal has come.',
+      resolve: (r) => r.status,
+    }),
     version: t.exposeInt('version', {
       description: 'Raised by every change; pass it as `expectedVersion` to updateFundingRound.',
     }),
@@ -133,24 +146,28 @@ export const FundingRound = builder.drizzleNode('fundingRounds', {
       type: Money,
       nullable: true,
       description: 'Valuation of the company before the round, when reported.',
+      select: { columns: { preMoneyValuation: true, currency: true, preMoneyValuationUsd: true } },
       resolve: (r) => money(r.preMoneyValuation, r.currency, r.preMoneyValuationUsd),
     }),
     postMoneyValuation: t.field({
       type: Money,
       nullable: true,
       description: 'Valuation of the company after the round, when reported.',
+      select: { columns: { postMoneyValuation: true, currency: true, postMoneyValuationUsd: true } },
       resolve: (r) => money(r.postMoneyValuation, r.currency, r.postMoneyValuationUsd),
     }),
     announcedOn: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When the round was announced or first reported, when known.',
+      select: { columns: { announcedOn: true, announcedOnPrecision: true } },
       resolve: (r) => partialDate(r.announcedOn, r.announcedOnPrecision),
     }),
     closedOn: t.field({
       type: PartialDate,
       nullable: true,
       description: 'When the round closed, when known.',
+      select: { columns: { closedOn: true, closedOnPrecision: true } },
       resolve: (r) => partialDate(r.closedOn, r.closedOnPrecision),
     }),
     investments: t.relation('investments', {

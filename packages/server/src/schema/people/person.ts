@@ -4,10 +4,12 @@ import { builder } from '../builder.js';
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
   description: 'A person in the AI industry: a founder, an executive, an investor, a critic.',
+  // Always loaded, as Company explains.
+  select: { columns: { id: true, slug: true, name: true } },
   id: { column: (person) => person.id },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, readable key: "sam-altman".' }),
-    name: t.exposeString('name', { description: 'Full name.' }),
+    slug: t.string({ description: 'Stable, readable key: "sam-altman".', resolve: (person) => person.slug }),
+    name: t.string({ description: 'Full name.', resolve: (person) => person.name }),
     bio: t.exposeString('bio', { nullable: true, description: 'A short biography in Moat’s words.' }),
     version: t.exposeInt('version', {
       description: 'Raised by every change; pass it as `expectedVersion` to updatePerson.',

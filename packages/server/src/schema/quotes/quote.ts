@@ -14,12 +14,18 @@ export const QuoteForm = builder.enumType('QuoteForm', {
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
   description: 'Something said, by a person or by a company’s people, as a source reports it.',
+  // Always loaded, as Company explains; `form` also tells a quote apart in unions.
+  select: { columns: { id: true, form: true } },
   id: { column: (quote) => quote.id },
   fields: (t) => ({
     text: t.exposeString('text', {
       description: 'The words, exactly when VERBATIM, their sense when PARAPHRASE.',
     }),
-    form: t.expose('form', { type: QuoteForm, description: 'Verbatim or paraphrase.' }),
+    form: t.field({
+      type: QuoteForm,
+      description: 'Verbatim or paraphrase.',
+      resolve: (quote) => quote.form,
+    }),
     speaker: t.relation('speaker', {
       nullable: true,
       description: 'Who said it; null when the source names no one.',
@@ -39,6 +45,7 @@ export const Quote = builder.drizzleNode('quotes', {
       type: PartialDate,
       nullable: true,
       description: 'When it was said, when known.',
+      select: { columns: { saidOn: true, saidOnPrecision: true } },
       resolve: (quote) => partialDate(quote.saidOn, quote.saidOnPrecision),
     }),
     citations: t.relation('citations', {

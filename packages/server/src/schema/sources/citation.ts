@@ -28,14 +28,20 @@ const TextQuoteSelector = builder
 export const Citation = builder.drizzleNode('citations', {
   name: 'Citation',
   description: 'The excerpt of a source that supports a fact.',
+  // Always loaded, as Company explains.
+  select: { columns: { id: true, excerpt: true } },
   id: { column: (citation) => citation.id },
   fields: (t) => ({
-    excerpt: t.exposeString('excerpt', { description: 'The passage of the source, quoted exactly.' }),
+    excerpt: t.string({
+      description: 'The passage of the source, quoted exactly.',
+      resolve: (citation) => citation.excerpt,
+    }),
     source: t.relation('source', { description: 'The document the excerpt comes from.' }),
     selector: t.field({
       type: TextQuoteSelector,
       nullable: true,
       description: 'Where the excerpt stands in the source’s text; null when its place is not known.',
+      select: { columns: { startOffset: true, endOffset: true, prefix: true, suffix: true } },
       resolve: (citation) => {
         const at = citationLocation(citation);
         return at ? { exact: citation.excerpt, ...at } : null;

@@ -18,10 +18,12 @@ export const SourceKind = builder.enumType('SourceKind', {
 export const Source = builder.drizzleNode('sources', {
   name: 'Source',
   description: 'A document that reports facts: an article, a press release, a filing, a paper.',
+  // Always loaded, as Company explains.
+  select: { columns: { id: true, title: true } },
   id: { column: (source) => source.id },
   fields: (t) => ({
     kind: t.expose('kind', { type: SourceKind, description: 'What kind of document it is.' }),
-    title: t.exposeString('title', { description: 'Title of the document.' }),
+    title: t.string({ description: 'Title of the document.', resolve: (source) => source.title }),
     publisher: t.exposeString('publisher', {
       nullable: true,
       description: 'Who published it, when known.',
