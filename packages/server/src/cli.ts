@@ -79,6 +79,7 @@ async function serve(): Promise<void> {
   const port = listenPort();
   const host = process.env.HOST ?? '127.0.0.1';
   const options = databaseOptions();
+  const cacheResponses = responseCacheSwitch(options);
   // The database opens (WASM compile, file reads) while the schema is built.
   const [connection, { createMoatYoga, listen, serverUrl }] = await Promise.all([
     openDatabase(options),
@@ -87,7 +88,7 @@ async function serve(): Promise<void> {
   const yoga = createMoatYoga({
     db: connection.db,
     requireKeyForReads: process.env.MOAT_REQUIRE_KEY_FOR_READS === '1',
-    responseCache: responseCacheSwitch(options),
+    responseCache: cacheResponses,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);

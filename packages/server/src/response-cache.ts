@@ -83,7 +83,7 @@ function claimSubject(claim: unknown): string | undefined {
 }
 
 /** The tags of the responses that a transaction's audit entries may have made stale. */
-export function staleTags(written: readonly AuditEntry[]): Set<string> | 'everything' {
+function staleTags(written: readonly AuditEntry[]): Set<string> | 'everything' {
   const tags = new Set<string>();
   for (const { recordType, before, after } of written) {
     if (after === null) return 'everything';
@@ -164,6 +164,7 @@ export function responseCache(db: Database): Plugin[] {
   onCommitted(db, (written: Committed) => {
     writes += 1;
     const tags = written === 'everything' ? written : staleTags(written);
+    // The in-memory cache has no `clear`: a new one forgets everything.
     if (tags === 'everything') store = createInMemoryCache();
     else store.invalidate([...tags].map((tag) => ({ typename: tag })));
   });

@@ -28,15 +28,11 @@ export type Committed = readonly AuditEntry[] | 'everything';
 
 const commitListeners = new WeakMap<Database, Set<(written: Committed) => void>>();
 
-/**
- * Calls `listener` after each write to `db` commits (the response cache forgets what it made
- * stale). Returns the function that stops it.
- */
-export function onCommitted(db: Database, listener: (written: Committed) => void): () => void {
+/** Calls `listener` after each write to `db` commits: the response cache forgets what it made stale. */
+export function onCommitted(db: Database, listener: (written: Committed) => void): void {
   const listeners = commitListeners.get(db) ?? new Set();
   commitListeners.set(db, listeners);
   listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Tells the listeners of `db` what a transaction wrote, once it has committed. */
