@@ -31,6 +31,10 @@ Environment:
   DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used
   MOAT_REQUIRE_KEY_FOR_READS
                   1: reads need an API key too (writes always do)
+  MOAT_RESPONSE_CACHE
+                  on: answer repeated reads from memory until a write through this
+                  server changes them; off: never. On by default for the embedded
+                  database, off with DATABASE_URL, where other processes may write
   MOAT_CACHE_DIR  where a new embedded database's template is kept
                   (node_modules/.cache/moat); deleting it is always safe`;
 
@@ -59,6 +63,14 @@ function listenPort(): number {
   return port;
 }
 
+/** MOAT_RESPONSE_CACHE as a switch; by default on only where this process makes every write. */
+function responseCacheSwitch(options: ReturnType<typeof databaseOptions>): boolean {
+  const text = process.env.MOAT_RESPONSE_CACHE || (options.databaseUrl ? 'off' : 'on');
+  if (text !== 'on' && text !== 'off')
+    throw new UsageError(`MOAT_RESPONSE_CACHE must be on or off, not "${text}".`);
+  return text === 'on';
+}
+
 function describe(options: ReturnType<typeof databaseOptions>): string {
   return options.databaseUrl ? 'PostgreSQL' : `embedded database in ${options.dataDir}`;
 }
@@ -67,6 +79,7 @@ async function serve(): Promise<void> {
   const port = listenPort();
   const host = process.env.HOST ?? '127.0.0.1';
   const options = databaseOptions();
+  const cacheResponses = responseCacheSwitch(options);
   // The database opens (WASM compile, file reads) while the schema is built.
   const [connection, { createMoatYoga, listen, serverUrl }] = await Promise.all([
     openDatabase(options),
@@ -75,6 +88,7 @@ async function serve(): Promise<void> {
   const yoga = createMoatYoga({
     db: connection.db,
     requireKeyForReads: process.env.MOAT_REQUIRE_KEY_FOR_READS === '1',
+    responseCache: cacheResponses,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);

@@ -4,6 +4,7 @@ import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
+import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
 
 /** The operation GraphiQL opens with: OpenAI, its reported round, who leads it and the excerpt. */
@@ -109,10 +110,20 @@ export interface MoatServerOptions {
   logging?: YogaLogger | boolean;
   /** Whether reads need an API key too (MOAT_REQUIRE_KEY_FOR_READS=1); writes always do. */
   requireKeyForReads?: boolean;
+  /**
+   * Whether reads are answered from memory until a write makes them stale (MOAT_RESPONSE_CACHE).
+   * Only writes through this process are seen: leave it off where other processes write too.
+   */
+  responseCache?: boolean;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
-export function createMoatYoga({ db, logging = true, requireKeyForReads = false }: MoatServerOptions) {
+export function createMoatYoga({
+  db,
+  logging = true,
+  requireKeyForReads = false,
+  responseCache: cacheResponses = false,
+}: MoatServerOptions) {
   return createYoga({
     schema,
     context: createContextFactory(db),
@@ -124,7 +135,12 @@ export function createMoatYoga({ db, logging = true, requireKeyForReads = false 
     // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
     batching: false,
     maxRequestBodySize: 25_000_000,
-    plugins: [badRequestsAnswer400, ...(requireKeyForReads ? [requireApiKey(db)] : [])],
+    // A missing key is refused before the cache answers.
+    plugins: [
+      badRequestsAnswer400,
+      ...(requireKeyForReads ? [requireApiKey(db)] : []),
+      ...(cacheResponses ? responseCache(db) : []),
+    ],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
   });

@@ -112,6 +112,8 @@ export interface TestServerOptions {
   requireKeyForReads?: boolean;
   /** Adds the test-only companies, rounds and quotes of fixtures.ts to the seed data. */
   fixtures?: boolean;
+  /** Answers repeated reads from the response cache (MOAT_RESPONSE_CACHE=on). */
+  responseCache?: boolean;
   /** Refuses mutations, failing the test that sends one: for a server that files share. */
   readOnly?: boolean;
   /**
@@ -147,6 +149,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const yoga = createMoatYoga({
     db: connection.db,
     requireKeyForReads: options.requireKeyForReads ?? false,
+    responseCache: options.responseCache ?? false,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
   });
   const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);

@@ -22,3 +22,20 @@ export async function recordWrite(tx: Transaction, auth: Context['auth'], entry:
     after: entry.after ?? null,
   });
 }
+
+/** What a committed transaction wrote: its audit entries, or anything at all (an import). */
+export type Committed = readonly AuditEntry[] | 'everything';
+
+const commitListeners = new WeakMap<Database, Set<(written: Committed) => void>>();
+
+/** Calls `listener` after each write to `db` commits: the response cache forgets what it made stale. */
+export function onCommitted(db: Database, listener: (written: Committed) => void): void {
+  const listeners = commitListeners.get(db) ?? new Set();
+  commitListeners.set(db, listeners);
+  listeners.add(listener);
+}
+
+/** Tells the listeners of `db` what a transaction wrote, once it has committed. */
+export function committed(db: Database, written: Committed): void {
+  for (const listener of commitListeners.get(db) ?? []) listener(written);
+}

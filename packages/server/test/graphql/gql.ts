@@ -23,6 +23,24 @@ type Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": typeof types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": typeof types.AuditedRecordDocument,
+    "\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n": typeof types.CacheAddSourceDocument,
+    "\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CacheCreateCompanyDocument,
+    "\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheUpdateCompanyDocument,
+    "\n  query CacheCompany($slug: String!) {\n    company(slug: $slug) {\n      name\n      description\n      disputed\n      descriptionClaims { id value }\n      citations { id excerpt }\n      totalRaised { amount }\n      investments { totalCount }\n      people { totalCount nodes { title until { label } } }\n      quotesAbout { totalCount nodes { text } }\n    }\n  }\n": typeof types.CacheCompanyDocument,
+    "query CacheSourceCount { sources { totalCount } }": typeof types.CacheSourceCountDocument,
+    "query CacheCompanyCount { companies { totalCount } }": typeof types.CacheCompanyCountDocument,
+    "\n      query CacheListedCompanies($name: String!) { companies(filter: { name: $name }) { nodes { slug } } }\n    ": typeof types.CacheListedCompaniesDocument,
+    "\n      query CacheSearch($query: String!) {\n        search(query: $query) { totalCount nodes { __typename ... on Company { slug } } }\n      }\n    ": typeof types.CacheSearchDocument,
+    "\n      mutation CacheRecordRound($input: RecordFundingRoundInput!) {\n        recordFundingRound(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheRecordRoundDocument,
+    "\n      mutation CacheRankClaim($input: RankClaimInput!) {\n        rankClaim(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheRankClaimDocument,
+    "\n      query CacheDisputes($company: String!) { disputes(filter: { company: $company }) { totalCount } }\n    ": typeof types.CacheDisputesDocument,
+    "\n      mutation CacheAddCitation($input: AddCitationInput!) {\n        addCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheAddCitationDocument,
+    "\n      mutation CacheDeleteCitation($input: DeleteCitationInput!) {\n        deleteCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheDeleteCitationDocument,
+    "\n      mutation CacheCreatePerson($input: CreatePersonInput!) {\n        createPerson(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheCreatePersonDocument,
+    "\n      mutation CacheAddRole($input: AddRoleInput!) {\n        addRole(input: $input) { __typename ... on AddRolePayload { role { id } } ... on UserError { message } }\n      }\n    ": typeof types.CacheAddRoleDocument,
+    "\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheEndRoleDocument,
+    "\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheRecordQuoteDocument,
+    "query CacheApiKeys { apiKeys { totalCount } }": typeof types.CacheApiKeysDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": typeof types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": typeof types.ClaimErrorsCompanyDocument,
@@ -156,6 +174,24 @@ const documents: Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": types.AuditedRecordDocument,
+    "\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n": types.CacheAddSourceDocument,
+    "\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n": types.CacheCreateCompanyDocument,
+    "\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheUpdateCompanyDocument,
+    "\n  query CacheCompany($slug: String!) {\n    company(slug: $slug) {\n      name\n      description\n      disputed\n      descriptionClaims { id value }\n      citations { id excerpt }\n      totalRaised { amount }\n      investments { totalCount }\n      people { totalCount nodes { title until { label } } }\n      quotesAbout { totalCount nodes { text } }\n    }\n  }\n": types.CacheCompanyDocument,
+    "query CacheSourceCount { sources { totalCount } }": types.CacheSourceCountDocument,
+    "query CacheCompanyCount { companies { totalCount } }": types.CacheCompanyCountDocument,
+    "\n      query CacheListedCompanies($name: String!) { companies(filter: { name: $name }) { nodes { slug } } }\n    ": types.CacheListedCompaniesDocument,
+    "\n      query CacheSearch($query: String!) {\n        search(query: $query) { totalCount nodes { __typename ... on Company { slug } } }\n      }\n    ": types.CacheSearchDocument,
+    "\n      mutation CacheRecordRound($input: RecordFundingRoundInput!) {\n        recordFundingRound(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheRecordRoundDocument,
+    "\n      mutation CacheRankClaim($input: RankClaimInput!) {\n        rankClaim(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheRankClaimDocument,
+    "\n      query CacheDisputes($company: String!) { disputes(filter: { company: $company }) { totalCount } }\n    ": types.CacheDisputesDocument,
+    "\n      mutation CacheAddCitation($input: AddCitationInput!) {\n        addCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheAddCitationDocument,
+    "\n      mutation CacheDeleteCitation($input: DeleteCitationInput!) {\n        deleteCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheDeleteCitationDocument,
+    "\n      mutation CacheCreatePerson($input: CreatePersonInput!) {\n        createPerson(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheCreatePersonDocument,
+    "\n      mutation CacheAddRole($input: AddRoleInput!) {\n        addRole(input: $input) { __typename ... on AddRolePayload { role { id } } ... on UserError { message } }\n      }\n    ": types.CacheAddRoleDocument,
+    "\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheEndRoleDocument,
+    "\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheRecordQuoteDocument,
+    "query CacheApiKeys { apiKeys { totalCount } }": types.CacheApiKeysDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": types.ClaimErrorsCompanyDocument,
@@ -330,6 +366,78 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "): (typeof documents)["\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheCompany($slug: String!) {\n    company(slug: $slug) {\n      name\n      description\n      disputed\n      descriptionClaims { id value }\n      citations { id excerpt }\n      totalRaised { amount }\n      investments { totalCount }\n      people { totalCount nodes { title until { label } } }\n      quotesAbout { totalCount nodes { text } }\n    }\n  }\n"): (typeof documents)["\n  query CacheCompany($slug: String!) {\n    company(slug: $slug) {\n      name\n      description\n      disputed\n      descriptionClaims { id value }\n      citations { id excerpt }\n      totalRaised { amount }\n      investments { totalCount }\n      people { totalCount nodes { title until { label } } }\n      quotesAbout { totalCount nodes { text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheSourceCount { sources { totalCount } }"): (typeof documents)["query CacheSourceCount { sources { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheCompanyCount { companies { totalCount } }"): (typeof documents)["query CacheCompanyCount { companies { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CacheListedCompanies($name: String!) { companies(filter: { name: $name }) { nodes { slug } } }\n    "): (typeof documents)["\n      query CacheListedCompanies($name: String!) { companies(filter: { name: $name }) { nodes { slug } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CacheSearch($query: String!) {\n        search(query: $query) { totalCount nodes { __typename ... on Company { slug } } }\n      }\n    "): (typeof documents)["\n      query CacheSearch($query: String!) {\n        search(query: $query) { totalCount nodes { __typename ... on Company { slug } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheRecordRound($input: RecordFundingRoundInput!) {\n        recordFundingRound(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheRecordRound($input: RecordFundingRoundInput!) {\n        recordFundingRound(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheRankClaim($input: RankClaimInput!) {\n        rankClaim(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheRankClaim($input: RankClaimInput!) {\n        rankClaim(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CacheDisputes($company: String!) { disputes(filter: { company: $company }) { totalCount } }\n    "): (typeof documents)["\n      query CacheDisputes($company: String!) { disputes(filter: { company: $company }) { totalCount } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheAddCitation($input: AddCitationInput!) {\n        addCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheAddCitation($input: AddCitationInput!) {\n        addCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheDeleteCitation($input: DeleteCitationInput!) {\n        deleteCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheDeleteCitation($input: DeleteCitationInput!) {\n        deleteCitation(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheCreatePerson($input: CreatePersonInput!) {\n        createPerson(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheCreatePerson($input: CreatePersonInput!) {\n        createPerson(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheAddRole($input: AddRoleInput!) {\n        addRole(input: $input) { __typename ... on AddRolePayload { role { id } } ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheAddRole($input: AddRoleInput!) {\n        addRole(input: $input) { __typename ... on AddRolePayload { role { id } } ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    "): (typeof documents)["\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheApiKeys { apiKeys { totalCount } }"): (typeof documents)["query CacheApiKeys { apiKeys { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@
 // and only a clean file is written, in one transaction. Records already in the database (same
 // ID, or same slug) are left as they are, so importing a file twice changes nothing.
 import { sql } from 'drizzle-orm';
+import { committed } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
 import type { RecordType } from '../records.js';
 import { type LineIssue, parseLines } from './parse.js';
@@ -53,7 +54,10 @@ export async function importRecords(
     if (options.dryRun) return;
     written = await writePlan(tx, rows, (done, total) => options.onProgress?.('writing', done, total));
   });
-  // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.
-  if (!options.dryRun) await db.execute(sql`analyze`);
+  if (!options.dryRun) {
+    committed(db, 'everything');
+    // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.
+    await db.execute(sql`analyze`);
+  }
   return { read, written, seconds: (performance.now() - began) / 1000 };
 }

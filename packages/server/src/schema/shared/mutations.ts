@@ -3,7 +3,7 @@
 import type { InputObjectRef, OutputRef } from '@pothos/core';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
-import { recordWrite, type Transaction } from '../../db/audit.js';
+import { type AuditEntry, committed, recordWrite, type Transaction } from '../../db/audit.js';
 import { parseInput } from '../../errors.js';
 import { builder, type MoatSchemaTypes } from '../builder.js';
 
@@ -60,25 +60,25 @@ export function writeMutation<Schema extends z.ZodType, Shape>(
       authScopes: { [scope]: true },
       args: { input: t.arg({ type: options.input, required: true, description: options.inputDescription }) },
       errors,
-      resolve: (_root: unknown, args: { input: unknown }, ctx: Context) => {
+      resolve: async (_root: unknown, args: { input: unknown }, ctx: Context) => {
         const input = parseInput(options.schema, args.input);
-        return ctx.db.transaction((tx) =>
+        const written: AuditEntry[] = [];
+        const result = await ctx.db.transaction((tx) =>
           options.write(input, {
             tx,
             ctx,
             audit: (recordType, before, after) => {
               const record = after ?? before;
               if (!record) throw new Error(`${name}: an audit entry needs the record before or after`);
-              return recordWrite(tx, ctx.auth, {
-                mutation: name,
-                recordType,
-                recordId: record.id,
-                before,
-                after,
-              });
+              const entry = { mutation: name, recordType, recordId: record.id, before, after };
+              written.push(entry);
+              return recordWrite(tx, ctx.auth, entry);
             },
           }),
         );
+        // Only now is the write visible to reads: what cached them can forget what it made stale.
+        committed(ctx.db, written);
+        return result;
       },
     } as never),
   );
