@@ -1,13 +1,14 @@
 // A generated Moat record file of any size: one source, and per company a person with a role,
 // a quote and a funding round, each cited. Used by the import benchmark and the import tests.
 
-/** NDJSON text of about 5 records per company (plus the source and 10 investors). */
-export function recordFile(companyCount: number): string {
+/** The lines (NDJSON, each with its newline) of 5 records per company, plus the source and 10 investors. */
+export function* recordLines(companyCount: number): Generator<string> {
   const source = 'generated-source';
   const cite = (excerpt: string) => [{ source, excerpt }];
-  const lines: object[] = [{ type: 'Source', key: source, kind: 'OTHER', title: 'A generated source' }];
+  const line = (record: object) => `${JSON.stringify(record)}\n`;
+  yield line({ type: 'Source', key: source, kind: 'OTHER', title: 'A generated source' });
   for (let i = 0; i < 10; i++)
-    lines.push({
+    yield line({
       type: 'Company',
       slug: `fund-${i}`,
       name: `Fund ${i}`,
@@ -16,7 +17,7 @@ export function recordFile(companyCount: number): string {
     });
   for (let i = 0; i < companyCount; i++) {
     const slug = `startup-${i}`;
-    lines.push(
+    const records = [
       {
         type: 'Company',
         slug,
@@ -65,7 +66,10 @@ export function recordFile(companyCount: number): string {
         ],
         citations: cite(`Startup ${i} raised a seed round.`),
       },
-    );
+    ];
+    for (const record of records) yield line(record);
   }
-  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
 }
+
+/** NDJSON text of about 5 records per company (plus the source and 10 investors). */
+export const recordFile = (companyCount: number): string => [...recordLines(companyCount)].join('');

@@ -1,10 +1,19 @@
 // `moat import` and `moat export`: Moat record files (NDJSON) in and out of the database, with a
 // progress bar on a terminal and a summary at the end.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { exportRecords } from './data/export.js';
-import { ImportRefused, type ImportSummary, importRecords } from './data/import/index.js';
+import { type ImportPhase, ImportRefused, type ImportSummary, importRecords } from './data/import/index.js';
 import { RECORD_TYPES } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
 
@@ -20,23 +29,33 @@ const number = new Intl.NumberFormat('en-US');
 function progressReporter() {
   const bar = process.stderr.isTTY
     ? new SingleBar({
-        format: '{phase} [{bar}] {percentage}% | {value}/{total}',
+        format: '{phase} [{bar}] {percentage}% | {count}',
         stream: process.stderr,
         hideCursor: true,
       })
     : undefined;
   let phase: string | undefined;
+  const names: Record<ImportPhase, string> = {
+    reading: 'Reading ',
+    checking: 'Checking',
+    writing: 'Writing ',
+  };
   return {
-    update(next: 'checking' | 'writing', done: number, total: number) {
+    update(next: ImportPhase, done: number, total: number) {
       if (next !== phase) {
         phase = next;
         if (bar) {
           bar.stop();
-          bar.start(total, done, { phase: next === 'checking' ? 'Checking' : 'Writing ' });
+          bar.start(total, done, { phase: names[next] });
         } else if (next === 'writing')
-          console.error(`Checked every line; writing ${number.format(total)} rows…`);
+          console.error(`Read every line; writing ${number.format(total)} records…`);
       }
-      bar?.update(done);
+      // Reading counts the file's bytes, checking and writing its records.
+      const count =
+        next === 'reading'
+          ? `${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`
+          : `${number.format(done)}/${number.format(total)} records`;
+      bar?.update(done, { count });
     },
     stop: () => bar?.stop(),
   };
@@ -48,14 +67,16 @@ function counts(perType: ImportSummary['read']): string {
     .join(', ');
 }
 
-function readRecordFile(file: string): string {
+/** Checks that the file can be read: the import reads it as it goes. */
+function checkReadable(file: string): void {
+  let problem: string | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    closeSync(openSync(file, 'r'));
+    if (statSync(file).isDirectory()) problem = 'EISDIR';
   } catch (error) {
-    throw new RecordFileError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-    );
+    problem = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   }
+  if (problem) throw new RecordFileError(`cannot read ${file}: ${problem}.`);
 }
 
 /**
@@ -86,12 +107,12 @@ function creation(options: OpenOptions): { undo: () => void } | undefined {
  * content (no seed data); into an existing one, records already there are kept as they are.
  */
 export async function importCommand(file: string, dryRun: boolean, options: OpenOptions): Promise<void> {
-  const text = readRecordFile(file);
+  checkReadable(file);
   const progress = progressReporter();
   const created = creation(options);
   let summary: ImportSummary | undefined;
   const run = async (db: Database) => {
-    summary = await importRecords(db, text, { dryRun, onProgress: progress.update });
+    summary = await importRecords(db, { path: file }, { dryRun, onProgress: progress.update });
   };
   let finished = false;
   try {

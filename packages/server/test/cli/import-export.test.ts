@@ -150,7 +150,7 @@ describe('moat export and moat import', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.once('exit', (_code, signal) => resolve(signal)),
     );
-    // Off a terminal, import says it is writing once the first rows are in its transaction, which
+    // Off a terminal, import says it is writing as its transaction begins to write, which
     // goes on for seconds at this size: the kill comes in the middle of the writing.
     let stderr = '';
     await new Promise<void>((resolve, reject) => {
@@ -162,7 +162,7 @@ describe('moat export and moat import', () => {
     });
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    expect(stderr).toBe('Checked every line; writing 99,041 rows…\n');
+    expect(stderr).toBe('Read every line; writing 15,011 records…\n');
     expect(stdout).toBe('');
     expect(exported(dataDir)).toBe(before);
   });

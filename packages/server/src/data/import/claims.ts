@@ -103,23 +103,16 @@ export function claimPlanner(
   state: Omit<PlanState, 'claims'>,
   published: Map<string, Date | null>,
 ): ClaimPlanner {
-  const { rows, issue, refused, of } = state;
+  const { rows, issue, refused, survey } = state;
   const start = Date.now();
-  const claimLines = new Map<string, ClaimLine[]>();
-  const names = new Set(
-    (['Company', 'Person', 'Role', 'Quote', 'FundingRound'] as const).flatMap((type) =>
-      of(type).map(({ record }) => nameOf(record)),
-    ),
-  );
-  const recordedAt = new Map<ClaimLine, Date>();
-  of('Claim').forEach((line, index) => {
-    const { record } = line.record;
-    if (!names.has(record) && !refused.has(record))
-      issue(line.line, 'record', `no record in the file is "${record}"`);
-    claimLines.set(record, [...(claimLines.get(record) ?? []), line]);
-    // Claims without a time are recorded now, in line order.
-    recordedAt.set(line, line.record.recordedAt ? new Date(line.record.recordedAt) : new Date(start + index));
-  });
+  for (const [record, lines] of survey.claims)
+    if (!survey.names.has(record) && !refused.has(record))
+      for (const line of lines) issue(line.line, 'record', `no record in the file is "${record}"`);
+  /** When a claim was recorded: given, or now, in line order. */
+  const recordedAt = (claim: ClaimLine) =>
+    claim.record.recordedAt
+      ? new Date(claim.record.recordedAt)
+      : new Date(start + (survey.claimOrder.get(claim) ?? 0));
 
   return (line, owner, ownerKey, row, citationIds) => {
     const { record } = line;
@@ -185,12 +178,12 @@ export function claimPlanner(
         valueKey: key,
         rank: claim?.record.rank ?? 'NORMAL',
         reason: claim?.record.reason ?? null,
-        recordedAt: (claim && recordedAt.get(claim)) ?? new Date(start),
+        recordedAt: claim ? recordedAt(claim) : new Date(start),
         citationIds: indexes.map((index) => citationIds[index] ?? ''),
         publishedAt: latest(indexes),
       };
     };
-    const claimed = claimLines.get(nameOf(record)) ?? [];
+    const claimed = survey.claims.get(nameOf(record)) ?? [];
     const disputed = new Set<string>();
     const resolved: Record<string, unknown> = {};
 

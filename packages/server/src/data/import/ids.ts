@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { StoredRecords } from '../../db/queries/records.js';
-import { type Issue, type Line, linesOf } from './parse.js';
+import type { Issue } from './parse.js';
+import type { NamedLine } from './survey.js';
 
 /** The UUIDs the GraphQL API accepts as IDs (RFC 9562 variants). */
 const uuid = z.uuid();
@@ -18,7 +19,8 @@ export function stableId(kind: string, key: string): string {
 
 /** The ID a keyed record gets: a UUID key is the ID itself (as `export` writes it). */
 export const keyedId = (kind: string, key: string) =>
-  uuid.safeParse(key.toLowerCase()).success ? key.toLowerCase() : stableId(kind, key);
+  // Only 36 characters can be a UUID: most keys are not, and are told so cheaply.
+  key.length === 36 && uuid.safeParse(key.toLowerCase()).success ? key.toLowerCase() : stableId(kind, key);
 
 /** The ID of each company's and person's slug, from the file or the database. */
 export type IdsBySlug = Record<'Company' | 'Person', Map<string, string>>;
@@ -27,22 +29,25 @@ export type IdsBySlug = Record<'Company' | 'Person', Map<string, string>>;
  * IDs: given, or the one the database has for the slug, or derived from the slug. One ID names
  * one record: an ID the database or an earlier line gives another slug is refused.
  */
-export function assignIds(lines: Line[], stored: StoredRecords, issue: Issue): IdsBySlug {
+export function assignIds(
+  named: Record<'Company' | 'Person', NamedLine[]>,
+  stored: StoredRecords,
+  issue: Issue,
+): IdsBySlug {
   const ids: IdsBySlug = { Company: new Map(), Person: new Map() };
   for (const type of ['Company', 'Person'] as const) {
     const { idBySlug, slugById } = stored[type === 'Company' ? 'companies' : 'people'];
     const idLines = new Map<string, number>();
-    for (const { line, record } of linesOf(lines, type)) {
-      const known = idBySlug.get(record.slug);
-      const holder = record.id && slugById.get(record.id);
-      if (record.id && known && known !== record.id)
-        issue(line, 'id', `the database has "${record.slug}" under another ID (${known})`);
-      else if (holder && holder !== record.slug)
-        issue(line, 'id', `the database has this ID for "${holder}", not "${record.slug}"`);
-      else if (record.id && idLines.has(record.id))
-        issue(line, 'id', `this ID is already used on line ${idLines.get(record.id)}`);
-      if (record.id) idLines.set(record.id, line);
-      ids[type].set(record.slug, record.id ?? known ?? stableId(type.toLowerCase(), record.slug));
+    for (const { line, slug, id } of named[type]) {
+      const known = idBySlug.get(slug);
+      const holder = id && slugById.get(id);
+      if (id && known && known !== id)
+        issue(line, 'id', `the database has "${slug}" under another ID (${known})`);
+      else if (holder && holder !== slug)
+        issue(line, 'id', `the database has this ID for "${holder}", not "${slug}"`);
+      else if (id && idLines.has(id)) issue(line, 'id', `this ID is already used on line ${idLines.get(id)}`);
+      if (id) idLines.set(id, line);
+      ids[type].set(slug, id ?? known ?? stableId(type.toLowerCase(), slug));
     }
     for (const [slug, id] of idBySlug) if (!ids[type].has(slug)) ids[type].set(slug, id);
   }

@@ -1,14 +1,19 @@
-// Imports a Moat NDJSON file: every line is checked first (its shape, then what it refers to),
-// and only a clean file is written, in one transaction. Records already in the database (same
-// ID, or same slug) are left as they are, so importing a file twice changes nothing.
+// Imports a Moat NDJSON file, reading it as a stream. A first pass checks every line's shape and
+// notes the names it gives and refers to; then, in one transaction, the records are read again
+// and written in batches, each after what it refers to. A bad line anywhere rolls everything
+// back, and every bad line is named. Records already in the database (same ID, or same slug) are
+// left as they are, so importing a file twice changes nothing.
 import { sql } from 'drizzle-orm';
 import { committed } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
-import type { RecordType } from '../records.js';
-import { type LineIssue, parseLines } from './parse.js';
-import { plan } from './plan.js';
-import { emptyCounts, writePlan } from './write.js';
+import { moatRecord, type RecordType } from '../records.js';
+import { lineReader, type RecordInput } from './lines.js';
+import type { LineIssue } from './parse.js';
+import { emptyPlan, planner } from './plan.js';
+import { survey, typeCode } from './survey.js';
+import { emptyCounts, planWriter } from './write.js';
 
+export type { RecordInput } from './lines.js';
 export { parseLines } from './parse.js';
 
 /** The file has bad lines: each is named, and nothing was written. */
@@ -27,37 +32,79 @@ export interface ImportSummary {
   seconds: number;
 }
 
+export type ImportPhase = 'reading' | 'checking' | 'writing';
+
 export interface ImportOptions {
   /** Check the file against the database, but write nothing. */
   dryRun?: boolean;
-  /** Called as the file is checked and written: how many records are done, of how many. */
-  onProgress?: (phase: 'checking' | 'writing', done: number, total: number) => void;
+  /**
+   * Called as the file is read (bytes, of how many), then as its records are checked (a dry run,
+   * or a file with bad lines) or written (records done, of how many).
+   */
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
 
-/** Imports the NDJSON text; throws ImportRefused, naming every bad line, when any line is bad. */
+/**
+ * The record types in the order they are written, each group in a pass over the file, so that
+ * what a record refers to is in the database before it. StatusChange and Claim lines are
+ * written with their record.
+ */
+const PASSES: RecordType[][] = [['Source'], ['Company', 'Person'], ['Role', 'Quote', 'FundingRound']];
+
+/** Records planned before their rows are written. */
+const BATCH = 1000;
+
+/**
+ * Imports a record file (its text, or its path); throws ImportRefused, naming every bad line,
+ * when any line is bad.
+ */
 export async function importRecords(
   db: Database,
-  text: string,
+  input: RecordInput,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const began = performance.now();
-  const parsed = parseLines(text);
-  const { lines, issues } = parsed;
-  const read = emptyCounts();
-  for (const { record } of lines) read[record.type] += 1;
-  options.onProgress?.('checking', lines.length, lines.length);
+  const lines = lineReader(input);
+  const found = await survey(lines((done, total) => options.onProgress?.('reading', done, total)));
+  const total = PASSES.flat().reduce((sum, type) => sum + found.read[type], 0);
   let written = emptyCounts();
 
   await db.transaction(async (tx) => {
-    const rows = await plan(tx, parsed);
-    if (issues.length > 0) throw new ImportRefused(issues.sort((a, b) => a.line - b.line));
-    if (options.dryRun) return;
-    written = await writePlan(tx, rows, (done, total) => options.onProgress?.('writing', done, total));
+    const rows = emptyPlan();
+    const plan = await planner(tx, found, rows);
+    const writer = planWriter(tx);
+    // Rows are written only while the file is clean; a bad line found later rolls them back.
+    const write = async () => {
+      if (found.issues.length === 0 && !options.dryRun) await writer.write(rows);
+      else for (const list of Object.values(rows)) list.length = 0;
+    };
+    const phase = found.issues.length === 0 && !options.dryRun ? 'writing' : 'checking';
+    const progress = (done: number) => options.onProgress?.(phase, done, total);
+    let done = 0;
+    progress(done);
+    for (const types of PASSES) {
+      const codes = new Set(types.map(typeCode));
+      let planned = 0;
+      for await (const [raw, line] of lines()) {
+        if (!codes.has(found.types[line] ?? 0)) continue;
+        plan({ line, record: moatRecord.parse(JSON.parse(raw)) });
+        planned += 1;
+        if (planned % BATCH === 0) {
+          await write();
+          progress(done + planned);
+        }
+      }
+      await write();
+      done += planned;
+      progress(done);
+    }
+    if (found.issues.length > 0) throw new ImportRefused(found.issues.sort((a, b) => a.line - b.line));
+    written = writer.written;
   });
   if (!options.dryRun) {
     committed(db, 'everything');
     // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.
     await db.execute(sql`analyze`);
   }
-  return { read, written, seconds: (performance.now() - began) / 1000 };
+  return { read: found.read, written, seconds: (performance.now() - began) / 1000 };
 }

@@ -49,54 +49,71 @@ function misplaced(type: unknown, first: boolean, version: number): string | und
   return undefined;
 }
 
+/** Turns raw lines into records, one at a time, noting the problems of bad lines in `parsed`. */
+export function lineParser(parsed: Omit<ParsedFile, 'lines'>) {
+  let version = 1;
+  let first = true;
+  /** The record of a line, or undefined for a blank, header or bad line. */
+  return (raw: string, line: number): MoatRecord | undefined => {
+    if (raw.trim() === '') return undefined;
+    const atFirst = first;
+    first = false;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      parsed.issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
+      return undefined;
+    }
+    const type = (value as { type?: unknown } | null)?.type;
+    const problem = misplaced(type, atFirst, version);
+    if (problem) {
+      parsed.issues.push({ line, path: 'type', message: problem });
+      return undefined;
+    }
+    if (type === 'Moat') {
+      const header = headerRecord.safeParse(value);
+      for (const issue of header.error?.issues ?? [])
+        parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
+      version = FORMAT_VERSION;
+      return undefined;
+    }
+    const result = moatRecord.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
+    // Lines that refer to a refused record are not blamed for it: its own line is reported.
+    if (value && typeof value === 'object') {
+      const record = value as { type?: unknown; slug?: unknown; key?: unknown };
+      parsed.refused.add(nameOf(record.type, record));
+    }
+    return undefined;
+  };
+}
+
+/** The lines of a text, numbered from 1; a leading byte order mark is dropped. */
+export function* textLines(text: string): Generator<[raw: string, line: number]> {
+  const body = text.replace(/^\uFEFF/, '');
+  let line = 0;
+  for (let at = 0; at <= body.length; ) {
+    const end = body.indexOf('\n', at);
+    const stop = end < 0 ? body.length : end;
+    line += 1;
+    yield [body.slice(at, stop), line];
+    at = stop + 1;
+  }
+}
+
 /**
  * Parses every line of a file; blank lines (and a leading byte order mark) are skipped. The first
  * line may be the version header; without it, the file is version 1 and has no Claim records.
  */
 export function parseLines(text: string): ParsedFile {
   const parsed: ParsedFile = { lines: [], issues: [], refused: new Set() };
-  let version = 1;
-  let first = true;
-  text
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .forEach((raw, index) => {
-      const line = index + 1;
-      if (raw.trim() === '') return;
-      const atFirst = first;
-      first = false;
-      let value: unknown;
-      try {
-        value = JSON.parse(raw);
-      } catch (error) {
-        parsed.issues.push({ line, path: '', message: `not JSON (${(error as Error).message})` });
-        return;
-      }
-      const type = (value as { type?: unknown } | null)?.type;
-      const problem = misplaced(type, atFirst, version);
-      if (problem) {
-        parsed.issues.push({ line, path: 'type', message: problem });
-        return;
-      }
-      if (type === 'Moat') {
-        const header = headerRecord.safeParse(value);
-        for (const issue of header.error?.issues ?? [])
-          parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
-        version = FORMAT_VERSION;
-        return;
-      }
-      const result = moatRecord.safeParse(value);
-      if (result.success) {
-        parsed.lines.push({ line, record: result.data });
-        return;
-      }
-      for (const issue of result.error.issues)
-        parsed.issues.push({ line, path: issue.path.join('.'), message: issue.message });
-      // Lines that refer to a refused record are not blamed for it: its own line is reported.
-      if (value && typeof value === 'object') {
-        const record = value as { type?: unknown; slug?: unknown; key?: unknown };
-        parsed.refused.add(nameOf(record.type, record));
-      }
-    });
+  const parse = lineParser(parsed);
+  for (const [raw, line] of textLines(text)) {
+    const record = parse(raw, line);
+    if (record) parsed.lines.push({ line, record });
+  }
   return parsed;
 }

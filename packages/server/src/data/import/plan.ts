@@ -1,16 +1,24 @@
-// Turns a parsed file's records into rows. Each record type has a planner (planners.ts,
-// rounds.ts); they share the rows, the issue collector and the references resolved here.
+// Turns a surveyed file's records into rows, a line at a time. Each record type has a planner
+// (planners.ts, rounds.ts); they share the rows, the issue collector and the references resolved
+// here.
 import type { Transaction } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
-import { type RecordNames, storedRecords } from '../../db/queries/records.js';
+import { storedRecords } from '../../db/queries/records.js';
 import type { CitationOwner } from '../../db/schema.js';
 import { type ExcerptLocation, locateExcerpt, locatesExcerpt, notInText } from '../../rules/excerpts.js';
-import { type CitationRecord, type RecordOf, type RecordType, selectorColumns } from '../records.js';
+import {
+  type CitationRecord,
+  type MoatRecord,
+  type RecordOf,
+  type RecordType,
+  selectorColumns,
+} from '../records.js';
 import { type ClaimPlanner, claimPlanner } from './claims.js';
 import { assignIds, type IdsBySlug, keyedId, stableId } from './ids.js';
-import { type Issue, type Line, linesOf, type ParsedFile } from './parse.js';
+import type { Issue, Line } from './parse.js';
 import { planCompany, planPerson, planQuote, planRole, planSource } from './planners.js';
 import { roundPlanner } from './rounds.js';
+import type { Survey } from './survey.js';
 import { type Plan, TABLES } from './write.js';
 
 /** The ID of a company's or person's slug; an unknown slug is an issue, and gives ''. */
@@ -22,7 +30,7 @@ type Owner = Partial<Record<CitationOwner, string>>;
 /** What the planners share. */
 export interface PlanState {
   rows: Plan;
-  of: <Type extends RecordType>(type: Type) => Line<RecordOf<Type>>[];
+  survey: Survey;
   issue: Issue;
   /** The lines refused for their shape (type:key): references to them are not blamed again. */
   refused: Set<string>;
@@ -40,57 +48,23 @@ export interface PlanState {
 /** Turns one line of a record type into rows. */
 export type Planner<Type extends RecordType> = (state: PlanState, line: Line<RecordOf<Type>>) => void;
 
-/** The slugs, IDs and source IDs the file's records name or refer to. */
-function namesIn(lines: Line[]): RecordNames {
-  const slugs = new Set<string>();
-  const ids = new Set<string>();
-  const sourceIds = new Set<string>();
-  for (const { record } of lines) {
-    if (record.type === 'Company' || record.type === 'Person') {
-      slugs.add(record.slug);
-      if (record.id) ids.add(record.id);
-    }
-    if ('company' in record && typeof record.company === 'string') slugs.add(record.company);
-    if ('person' in record) slugs.add(record.person);
-    if (record.type === 'Quote')
-      for (const slug of [record.speaker, record.attributedTo, ...record.about]) if (slug) slugs.add(slug);
-    const investors =
-      record.type === 'FundingRound'
-        ? record.investors
-        : record.type === 'Claim' && record.property === 'investors' && Array.isArray(record.value)
-          ? (record.value as RecordOf<'FundingRound'>['investors'])
-          : [];
-    for (const investor of investors) slugs.add('company' in investor ? investor.company : investor.person);
-    for (const citation of 'citations' in record ? record.citations : [])
-      sourceIds.add(keyedId('source', citation.source));
-  }
-  return { slugs, ids, sourceIds };
-}
-
-/** Each key or slug names one record of its type. */
-function checkNames(lines: Line[], issue: Issue) {
-  const firstLine = new Map<string, number>();
-  for (const { line, record } of lines) {
-    if (record.type === 'Claim') continue;
-    const name = 'slug' in record ? record.slug : record.key;
-    const seen = firstLine.get(`${record.type}:${name}`);
-    if (seen) issue(line, 'slug' in record ? 'slug' : 'key', `"${name}" is already used on line ${seen}`);
-    else firstLine.set(`${record.type}:${name}`, line);
-  }
-}
+/** Rows for no record yet: a list per table. */
+export const emptyPlan = () => Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
 
 /**
  * Checks what each record refers to (in the file or the database) and turns the records into
- * rows. Every problem is collected, so that one run names every bad line.
+ * rows, added to `rows`. Every problem is collected, so that one run names every bad line.
+ * Returns the planner of a line: StatusChange and Claim lines are planned with their record.
  */
-export async function plan(
+export async function planner(
   tx: Transaction | Database,
-  { lines, issues, refused }: ParsedFile,
-): Promise<Plan> {
-  const stored = await storedRecords(tx, namesIn(lines));
-  const issue: Issue = (line, path, message) => issues.push({ line, path, message });
-  checkNames(lines, issue);
-  const ids = assignIds(lines, stored, issue);
+  found: Survey,
+  rows: Plan,
+): Promise<(line: Line) => void> {
+  const { refused } = found;
+  const stored = await storedRecords(tx, found.refers);
+  const issue: Issue = (line, path, message) => found.issues.push({ line, path, message });
+  const ids = assignIds(found.named, stored, issue);
   const reference =
     (type: keyof IdsBySlug): Reference =>
     (line, path, slug) => {
@@ -101,21 +75,8 @@ export async function plan(
     };
   // Every source the file or the database has, by ID: its text, when it keeps one, and when it
   // was published.
-  const sourcesById = new Map([
-    ...stored.sources,
-    ...linesOf(lines, 'Source').map(
-      ({ record }) =>
-        [
-          keyedId('source', record.key),
-          {
-            text: record.text ?? null,
-            publishedAt: record.publishedAt ? new Date(record.publishedAt) : null,
-          },
-        ] as const,
-    ),
-  ]);
+  const sourcesById = new Map([...stored.sources, ...found.sources]);
 
-  const rows = Object.fromEntries(TABLES.map(([name]) => [name, []])) as unknown as Plan;
   const cite: PlanState['cite'] = (line, ownerKey, owner, checked = false) => {
     const list = 'citations' in line.record ? line.record.citations : [];
     return list.map((citation, index) => {
@@ -158,7 +119,7 @@ export async function plan(
   };
   const shared = {
     rows,
-    of: <Type extends RecordType>(type: Type) => linesOf(lines, type),
+    survey: found,
     issue,
     refused,
     ids,
@@ -168,16 +129,14 @@ export async function plan(
   };
   const published = new Map([...sourcesById].map(([id, source]) => [id, source.publishedAt]));
   const state: PlanState = { ...shared, claims: claimPlanner(shared, published) };
-  const each = <Type extends RecordType>(type: Type, planner: Planner<Type>) => {
-    for (const line of linesOf(lines, type)) planner(state, line);
+  const planRound = roundPlanner(state);
+  const planners: { [Type in RecordType]?: Planner<Type> } = {
+    Source: planSource,
+    Company: planCompany,
+    Person: planPerson,
+    Role: planRole,
+    Quote: planQuote,
+    FundingRound: planRound,
   };
-  // In the order export.ts lists the types; StatusChange and Claim lines are planned with their
-  // record.
-  each('Source', planSource);
-  each('Company', planCompany);
-  each('Person', planPerson);
-  each('Role', planRole);
-  each('Quote', planQuote);
-  each('FundingRound', roundPlanner(state));
-  return rows;
+  return (line) => (planners[line.record.type] as Planner<MoatRecord['type']> | undefined)?.(state, line);
 }

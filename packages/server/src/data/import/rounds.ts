@@ -90,17 +90,13 @@ function planRound(state: PlanState, line: RoundLine, changes: ChangeLine[]) {
 }
 
 /**
- * Groups the StatusChange lines by round (a change naming no round in the file is an issue) and
- * returns the planner of FundingRound lines.
+ * Checks that each StatusChange names a round of the file, and returns the planner of
+ * FundingRound lines.
  */
-export function roundPlanner({ of, issue, refused }: PlanState): Planner<'FundingRound'> {
-  const changes = new Map<string, ChangeLine[]>();
-  const roundKeys = new Set(of('FundingRound').map(({ record }) => record.key));
-  for (const line of of('StatusChange')) {
-    const { round } = line.record;
-    if (!roundKeys.has(round) && !refused.has(`FundingRound:${round}`))
-      issue(line.line, 'round', `no funding round in the file has the key "${round}"`);
-    changes.set(round, [...(changes.get(round) ?? []), line]);
-  }
-  return (state, line) => planRound(state, line, changes.get(line.record.key) ?? []);
+export function roundPlanner({ survey, issue, refused }: PlanState): Planner<'FundingRound'> {
+  for (const [round, lines] of survey.changes)
+    if (!survey.names.has(`FundingRound:${round}`) && !refused.has(`FundingRound:${round}`))
+      for (const line of lines)
+        issue(line.line, 'round', `no funding round in the file has the key "${round}"`);
+  return (state, line) => planRound(state, line, survey.changes.get(line.record.key) ?? []);
 }

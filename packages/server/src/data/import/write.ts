@@ -1,7 +1,9 @@
-// Writes an import's planned rows, table by table in batches, with an audit entry for each
-// record it creates. Rows already in the database are kept as they are.
+// Writes an import's planned rows, table by table, a batch of records at a time, with an audit
+// entry for each record it creates. Rows already in the database are kept as they are.
+import { type Column, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Transaction } from '../../db/audit.js';
+import { queryRows } from '../../db/connection.js';
 import * as tables from '../../db/schema.js';
 import { RECORD_TYPES, type RecordType } from '../records.js';
 
@@ -37,52 +39,96 @@ const OWNER: Partial<Record<keyof Plan, (row: Record<string, unknown>) => unknow
   claimCitations: (row) => row.claimId,
 };
 
-/** Rows a statement inserts at most: under PostgreSQL's 65,535 parameters for the widest table. */
-const BATCH = 2000;
-
 /** A count per record type, all zero. */
 export const emptyCounts = () =>
   Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
 
-/** An audit entry for each record the import created, as it was written. */
-const auditEntries = (recordType: RecordType, rows: { id: string }[]) =>
-  rows.map((row) => ({ mutation: 'import', recordType, recordId: row.id, before: null, after: row }));
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
- * Writes the planned rows and returns how many records of each type were new. `onProgress`
- * gets the rows done so far, of how many.
+ * The statement that inserts a table's rows, given as one JSON array of objects keyed by column
+ * name: one parameter however many rows, parsed by PostgreSQL itself. Columns with a default
+ * that the rows leave out are left out, so they get it. A record type's new rows (those not in
+ * the database already) each get an audit entry, in the same statement, and their IDs come back.
  */
-export async function writePlan(
-  tx: Transaction,
-  rows: Plan,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Record<RecordType, number>> {
+function insertStatement(table: PgTable, columns: Column[], recordType: RecordType | undefined) {
+  const name = quote(getTableName(table));
+  const list = columns.map((column) => quote(column.name)).join(', ');
+  const insert = `insert into ${name} (${list}) select ${list} from json_populate_recordset(null::${name}, `;
+  if (!recordType) return (json: string) => sql`${sql.raw(insert)}${json}::json) on conflict do nothing`;
+  // The audit entry keeps the record as the API names its fields; amounts as text, as they are read.
+  const after = Object.entries(getTableColumns(table))
+    .map(
+      ([key, column]) =>
+        `'${key}', ${quote(column.name)}${column.getSQLType().startsWith('numeric') ? '::text' : ''}`,
+    )
+    .join(', ');
+  return (json: string) =>
+    sql`${sql.raw(`with created as (${insert}`)}${json}${sql.raw(
+      `::json) on conflict do nothing returning *),
+    audited as (insert into audit_log (mutation, record_type, record_id, after)
+      select 'import', '${recordType}', id, jsonb_build_object(${after}) from created)
+    select id from created`,
+    )}`;
+}
+
+/** Writes planned rows, a batch at a time, with an audit entry for each record it creates. */
+export function planWriter(tx: Transaction) {
+  const statements = new Map<string, ReturnType<typeof insertStatement>>();
   const written = emptyCounts();
-  const total = TABLES.reduce((sum, [name]) => sum + rows[name].length, 0);
-  let done = 0;
-  const created = new Set<string>();
-  for (const [name, table, recordType] of TABLES) {
-    const owner = OWNER[name];
-    const list = owner
-      ? rows[name].filter((row) => created.has(owner(row as Record<string, unknown>) as string))
-      : rows[name];
-    for (let at = 0; at < list.length; at += BATCH) {
-      const batch = list.slice(at, at + BATCH);
-      // `returning` gives only the new rows: the others were in the database already.
-      const inserted = (await tx
-        .insert(table)
-        .values(batch as never)
-        .onConflictDoNothing()
-        .returning()) as { id: string }[];
-      if (recordType) {
-        for (const row of inserted) created.add(row.id);
-        written[recordType] += inserted.length;
-        if (inserted.length > 0) await tx.insert(tables.auditLog).values(auditEntries(recordType, inserted));
+
+  /** Inserts rows of one table: those that leave out the same defaulted columns together. */
+  async function insert(table: PgTable, recordType: RecordType | undefined, rows: object[]) {
+    const columns = Object.entries(getTableColumns(table)).filter(([, column]) => !column.generated);
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows as Record<string, unknown>[]) {
+      let signature = '';
+      const values: Record<string, unknown> = {};
+      for (const [key, column] of columns) {
+        const value = row[key];
+        if (value === undefined && column.hasDefault) continue;
+        signature += `${key},`;
+        values[column.name] = value ?? null;
       }
-      onProgress?.(done + at + batch.length, total);
+      const group = groups.get(signature);
+      if (group) group.push(values);
+      else groups.set(signature, [values]);
     }
-    done += rows[name].length;
-    onProgress?.(done, total);
+    const created: string[] = [];
+    for (const [signature, group] of groups) {
+      const key = `${getTableName(table)}:${signature}`;
+      let statement = statements.get(key);
+      if (!statement) {
+        const keys = new Set(signature.split(',').slice(0, -1));
+        statement = insertStatement(
+          table,
+          columns.filter(([name]) => keys.has(name)).map(([, column]) => column),
+          recordType,
+        );
+        statements.set(key, statement);
+      }
+      const result = await queryRows<{ id: string }>(tx, statement(JSON.stringify(group)));
+      for (const row of result) created.push(row.id);
+    }
+    return created;
   }
-  return written;
+
+  return {
+    written,
+    /** Writes the rows and empties their lists. */
+    async write(rows: Plan): Promise<void> {
+      const created = new Set<string>();
+      for (const [name, table, recordType] of TABLES) {
+        const owner = OWNER[name];
+        const all = rows[name].splice(0);
+        const list = owner
+          ? all.filter((row) => created.has(owner(row as Record<string, unknown>) as string))
+          : all;
+        if (list.length === 0) continue;
+        const ids = await insert(table, recordType, list);
+        for (const id of ids) created.add(id);
+        if (recordType) written[recordType] += ids.length;
+      }
+    },
+  };
 }

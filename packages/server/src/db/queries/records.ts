@@ -53,7 +53,9 @@ async function storedKeys(
         .from(table as typeof companies)
         .where(inArray(table[column], slice)),
     );
-  const [bySlug, byId] = await Promise.all([where('slug', slugs), where('id', ids)]);
+  // One after the other: a transaction's statements take turns on its one connection.
+  const bySlug = await where('slug', slugs);
+  const byId = await where('id', ids);
   return {
     idBySlug: new Map(bySlug.map((row) => [row.slug, row.id])),
     slugById: new Map(byId.map((row) => [row.id, row.slug])),
@@ -62,16 +64,14 @@ async function storedKeys(
 
 /** Looks up, in both tables, every slug and ID named, and the named sources that exist. */
 export async function storedRecords(db: Transaction | Database, names: RecordNames): Promise<StoredRecords> {
-  const [companyKeys, personKeys, sourceRows] = await Promise.all([
-    storedKeys(db, companies, names),
-    storedKeys(db, people, names),
-    inSlices([...names.sourceIds], (slice) =>
-      db
-        .select({ id: sources.id, text: sources.text, publishedAt: sources.publishedAt })
-        .from(sources)
-        .where(inArray(sources.id, slice)),
-    ),
-  ]);
+  const companyKeys = await storedKeys(db, companies, names);
+  const personKeys = await storedKeys(db, people, names);
+  const sourceRows = await inSlices([...names.sourceIds], (slice) =>
+    db
+      .select({ id: sources.id, text: sources.text, publishedAt: sources.publishedAt })
+      .from(sources)
+      .where(inArray(sources.id, slice)),
+  );
   return {
     companies: companyKeys,
     people: personKeys,
