@@ -25,6 +25,8 @@ const preset = {
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
   pgServices: [makePgService({ pool, schemas: ['public'] })],
   schema: { connectionFilterRelations: true },
+  // Filters and orders on every column, not only indexed ones (the default query's `isLead`).
+  disablePlugins: ['PgIndexBehaviorsPlugin'],
   grafserv: { graphiql: false },
 };
 const server = createServer();

@@ -68,7 +68,7 @@ function request(
 async function send(running: Running, path: string, body: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${running.url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...running.headers },
+    headers: { 'content-type': 'application/json' },
     body,
   });
   const answer = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
@@ -125,12 +125,16 @@ async function measure(
       requests: [
         {
           setupRequest: (req) => {
-            const { path, body } = request(running.name, index, workload, counter.n++, prepared);
+            const { path, body, write } = request(running.name, index, workload, counter.n++, prepared);
             return {
               ...req,
               method: 'POST',
               path,
-              headers: { ...req.headers, 'content-type': 'application/json', ...running.headers },
+              headers: {
+                ...req.headers,
+                'content-type': 'application/json',
+                ...(write ? running.writeHeaders : {}),
+              },
               body,
             };
           },
@@ -149,14 +153,17 @@ async function measure(
   const result = await attack(options.duration);
   const after = await running.stats();
   const requests = result['2xx'] + result.non2xx;
+  const { sent } = result.requests as { sent?: number };
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    statementsPerRequest: requests ? (after.statements - before.statements) / requests : 0,
+    // Requests still in flight when the time is up ran their SQL too: divide by all that were sent.
+    statementsPerRequest: sent ? (after.statements - before.statements) / sent : 0,
     rssMb: after.rss / 1024 / 1024,
     requests,
-    failures: failures + result.errors + result.timeouts + result.non2xx,
+    // A measurement in which no request finished is a failure too.
+    failures: failures + result.errors + result.timeouts + result.non2xx + (requests === 0 ? 1 : 0),
   };
 }
 

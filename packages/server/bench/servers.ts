@@ -12,8 +12,8 @@ const STATS_OFFSET = 50;
 export interface Running {
   name: ServerName;
   url: string;
-  /** Headers every request sends (an API key for Moat, whose writes need one). */
-  headers: Record<string, string>;
+  /** Headers a write sends (an API key for Moat, whose writes need one; reads go without). */
+  writeHeaders: Record<string, string>;
   stats(): Promise<{ statements: number; rss: number }>;
   stop(): Promise<void>;
 }
@@ -93,7 +93,7 @@ export async function startServer(
   return {
     name,
     url: `http://127.0.0.1:${port}`,
-    headers: options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {},
+    writeHeaders: options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {},
     async stats() {
       const response = await fetch(`http://127.0.0.1:${statsPort}/`);
       return (await response.json()) as { statements: number; rss: number };

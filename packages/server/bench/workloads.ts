@@ -237,7 +237,7 @@ const DEFAULT_POSTGRAPHILE = `{ company: companyBySlug(slug: "openai") { name de
     status amount currency postMoneyValuation
     leadInvestors: investmentsByRoundId(filter: { isLead: { equalTo: true } }, orderBy: PRIMARY_KEY_ASC) { nodes {
       company: companyByCompanyId { name slug } person: personByPersonId { name slug } } }
-    citations: citationsByFundingRoundId(orderBy: PRIMARY_KEY_ASC) { nodes { excerpt source: sourceBySourceId { title } } } } }
+    citations: citationsByFundingRoundId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { excerpt source: sourceBySourceId { title } } } } }
   quotesAbout: quoteSubjectsByCompanyId(first: 5) { nodes { quote: quoteByQuoteId { text form attribution } } } } }`;
 const DEFAULT_CEILING = `select json_build_object('company', (select json_build_object('name', c.name, 'description', c.description,
   'fundingRounds', json_build_object(
