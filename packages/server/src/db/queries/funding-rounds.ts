@@ -1,5 +1,5 @@
 // The SQL behind funding rounds: their lists, and the investors and history their writes keep.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { PartialDate } from '../../rules/dates.js';
 import type { DealStatus } from '../../rules/deal-status.js';
 import type { Transaction } from '../audit.js';
@@ -27,29 +27,6 @@ export interface FundingRoundFilter {
   minAmountUsd?: string | null;
 }
 
-/**
- * Rounds the company or person with this slug joined, found from the investor's side (its few
- * investments) rather than by testing every round in the list's order.
- */
-const joinedBy = (slug: string) => (round: { id: unknown }) =>
-  sql`${round.id} in (
-  select i.round_id from investments i join companies c on c.id = i.company_id where c.slug = ${slug}
-  union all
-  select i.round_id from investments i join people p on p.id = i.person_id where p.slug = ${slug})`;
-
-/** Rounds that meet every condition given. */
-export function fundingRoundWhere(filter: FundingRoundFilter | null | undefined) {
-  if (!filter) return {};
-  return {
-    ...(filter.company ? { company: { slug: filter.company } } : {}),
-    ...(filter.investor ? { RAW: joinedBy(filter.investor) } : {}),
-    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
-    ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
-    ...dateRange('announcedOn', filter.announcedFrom, filter.announcedTo),
-    ...(filter.minAmountUsd ? { amountUsd: { gte: filter.minAmountUsd } } : {}),
-  };
-}
-
 export type FundingRoundOrder = 'ANNOUNCED_ON_DESC' | 'ANNOUNCED_ON_ASC' | 'AMOUNT_USD_DESC';
 
 type RoundColumns = { amountUsd: unknown; announcedOn: unknown };
@@ -63,6 +40,52 @@ const ROUND_ORDERS: Record<FundingRoundOrder, ListOrder<RoundColumns>> = {
 
 export function fundingRoundOrder(order: FundingRoundOrder | null | undefined): ListOrder<RoundColumns> {
   return ROUND_ORDERS[order ?? 'ANNOUNCED_ON_DESC'];
+}
+
+/**
+ * Rounds the company or person with this slug joined, found from the investor's side (its few
+ * investments) rather than by testing every round in the list's order.
+ */
+const joinedBy = (slug: string) => (round: { id: unknown }) =>
+  sql`${round.id} in (
+  select i.round_id from investments i join companies c on c.id = i.company_id where c.slug = ${slug}
+  union all
+  select i.round_id from investments i join people p on p.id = i.person_id where p.slug = ${slug})`;
+
+/**
+ * An announcement range on a date order's sort key (with the date required, as the range
+ * requires it): the order's index then reads only the range instead of every round down to it.
+ */
+const announcedKeyRange =
+  (order: ListOrder<RoundColumns>, from?: string | null, to?: string | null) => (round: RoundColumns) =>
+    and(from ? gte(order.key(round), from) : undefined, to ? lte(order.key(round), to) : undefined) as SQL;
+
+/** Rounds that meet every condition given; for a page, `order` is the list's order. */
+export function fundingRoundWhere(
+  filter: FundingRoundFilter | null | undefined,
+  order?: ListOrder<RoundColumns>,
+) {
+  if (!filter) return {};
+  const datesOnKey =
+    order !== undefined &&
+    order !== ROUND_ORDERS.AMOUNT_USD_DESC &&
+    Boolean(filter.announcedFrom || filter.announcedTo);
+  const conditions = [
+    ...(filter.investor ? [joinedBy(filter.investor)] : []),
+    ...(datesOnKey && order ? [announcedKeyRange(order, filter.announcedFrom, filter.announcedTo)] : []),
+  ];
+  return {
+    ...(filter.company ? { company: { slug: filter.company } } : {}),
+    ...(conditions.length
+      ? { RAW: (round: RoundColumns & { id: unknown }) => and(...conditions.map((c) => c(round))) as SQL }
+      : {}),
+    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+    ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
+    ...(datesOnKey
+      ? { announcedOn: { isNotNull: true as const } }
+      : dateRange('announcedOn', filter.announcedFrom, filter.announcedTo)),
+    ...(filter.minAmountUsd ? { amountUsd: { gte: filter.minAmountUsd } } : {}),
+  };
 }
 
 /** The round a new one would repeat: the same company, stage, currency, amount and announcement. */

@@ -50,8 +50,9 @@ export const companies = pgTable(
   (t) => [
     slugCheck(t, 'companies_slug_format'),
     check('companies_country_code', sql`${t.country} ~ '^[A-Z]{2}$'`),
-    index('companies_kind_idx').on(t.kind),
-    index('companies_country_idx').on(t.country),
+    // A list filtered by kind or country, in name order, reads its page from one of these.
+    index('companies_kind_idx').on(t.kind, t.name, t.id),
+    index('companies_country_idx').on(t.country, t.name, t.id),
     // Matches the default ordering (name, then id), so a page stops after `first` rows.
     index('companies_name_idx').on(t.name, t.id),
     // Search (db/queries/search.ts) walks these in order of trigram distance: nearest first.
