@@ -11,10 +11,10 @@ export const SEARCH_CANDIDATES = 100;
  * trigram similarity, so a typo still finds them; quotes match by full-text search or by a
  * close word, and rank below a name that matches as well, since a name is the surer sign.
  *
- * Each type looks only at its nearest candidates: GiST trigram indexes return rows in order of
- * word-similarity distance (which is never below plain similarity, so the best names come
- * first), and full-text search takes the first matches its GIN index finds. The work is bounded
- * by SEARCH_CANDIDATES whatever the table size, and so is the total.
+ * Each type looks only at its nearest matches: GiST trigram indexes keep to the rows that match
+ * and return them in order of word-similarity distance (never below plain similarity, so the
+ * best names come first); full-text search takes the first matches its GIN index finds. The
+ * work is bounded by SEARCH_CANDIDATES whatever the table size, and so is the total.
  */
 export async function findHits(db: Database, text: string, limit: number, offset: number) {
   const q = text.toLowerCase();
@@ -22,6 +22,14 @@ export async function findHits(db: Database, text: string, limit: number, offset
   const nameScore = (column: SQL) =>
     sql`greatest(similarity(${column}, ${q}), word_similarity(${q}, ${column}))`;
   const terms = sql`websearch_to_tsquery('english', ${text})`;
+  /** The rows `select` gives nearest to the query by `column`, among those `where` keeps. */
+  const nearest = (select: SQL, column: SQL, ...where: SQL[]) =>
+    sql`(${select} where ${sql.join(where, sql` and `)} order by ${q} <<-> ${column} limit ${SEARCH_CANDIDATES})`;
+  // Either operator alone is one index scan; `or` would be none.
+  const nearestNames = (select: SQL, column: SQL, ...where: SQL[]) =>
+    sql`${nearest(select, column, ...where, sql`${column} % ${q}`)}
+      union ${nearest(select, column, ...where, sql`${q} <% ${column}`)}`;
+  const companyRows = sql`select id, name, aliases from companies`;
   const best = (type: string, candidates: SQL, score: SQL, where: SQL) => sql`
     (select ${type}::text as type, id, ${score} as score from (${candidates}) c
      where ${where} order by score desc, id limit ${SEARCH_CANDIDATES})`;
@@ -31,11 +39,9 @@ export async function findHits(db: Database, text: string, limit: number, offset
     with hits as (
       ${best(
         'Company',
-        sql`(select id, name, aliases from companies
-             order by ${q} <<-> lower(name) limit ${SEARCH_CANDIDATES})
-            union
-            (select id, name, aliases from companies where aliases <> '{}'
-             order by ${q} <<-> search_aliases(aliases) limit ${SEARCH_CANDIDATES})`,
+        // Aliases are searched as one text, so a company with several is picked by all at once.
+        sql`${nearestNames(companyRows, sql`lower(name)`)}
+          union ${nearestNames(companyRows, sql`search_aliases(aliases)`, sql`aliases <> '{}'`)}`,
         sql`greatest(${nameScore(sql`lower(name)`)},
           coalesce((select max(${nameScore(sql`lower(a)`)}) from unnest(aliases) a), 0))`,
         sql`${matches(sql`lower(name)`)} or exists (select 1 from unnest(aliases) a where ${matches(sql`lower(a)`)})`,
@@ -43,17 +49,16 @@ export async function findHits(db: Database, text: string, limit: number, offset
       union all
       ${best(
         'Person',
-        sql`select id, name from people order by ${q} <<-> lower(name) limit ${SEARCH_CANDIDATES}`,
+        nearestNames(sql`select id, name from people`, sql`lower(name)`),
         nameScore(sql`lower(name)`),
         matches(sql`lower(name)`),
       )}
       union all
       ${best(
         'Quote',
-        sql`(select id, text from quotes where ${q} <% lower(text)
-             order by ${q} <<-> lower(text) limit ${SEARCH_CANDIDATES})
-            union
-            (select id, text from quotes where to_tsvector('english', text) @@ ${terms} limit ${SEARCH_CANDIDATES})`,
+        sql`${nearest(sql`select id, text from quotes`, sql`lower(text)`, sql`${q} <% lower(text)`)}
+          union
+          (select id, text from quotes where to_tsvector('english', text) @@ ${terms} limit ${SEARCH_CANDIDATES})`,
         sql`greatest(ts_rank(to_tsvector('english', text), ${terms}), 0.8 * word_similarity(${q}, lower(text)))`,
         sql`to_tsvector('english', text) @@ ${terms} or ${q} <% lower(text)`,
       )}
