@@ -17,12 +17,17 @@ import {
   createInMemoryCache,
   useResponseCache as useYogaResponseCache,
 } from '@graphql-yoga/plugin-response-cache';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
   type DocumentNode,
   type ExecutionResult,
+  type FieldNode,
   type GraphQLSchema,
   getOperationAST,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -31,6 +36,7 @@ import type { Plugin } from 'graphql-yoga';
 import { type AuditEntry, type Committed, onCommitted } from './db/audit.js';
 import type { Database } from './db/connection.js';
 import { CLAIM_SUBJECTS } from './db/schema.js';
+import { QUERY_LIMITS } from './schema/shared/limits.js';
 
 /**
  * A record with claims and citations: a write of one may cite a source (unaudited, with the
@@ -128,6 +134,61 @@ function shapeOf(document: DocumentNode, schema: GraphQLSchema): OperationShape 
   return shape;
 }
 
+const cacheField = (name: string, alias: string): FieldNode => ({
+  kind: Kind.FIELD,
+  name: { kind: Kind.NAME, value: name },
+  alias: { kind: Kind.NAME, value: alias },
+});
+
+/**
+ * The document as the response cache executes it: every selection set also asks for its
+ * `__typename` and, on a type with one, its `id`, so the cache learns which records it shows.
+ */
+function withCacheFields(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      SelectionSet(node): SelectionSetNode {
+        const parent = typeInfo.getParentType();
+        const hasId = isObjectType(parent) && 'id' in parent.getFields();
+        return {
+          ...node,
+          // At most what the cache adds: it leaves out a field already asked for.
+          selections: [
+            ...node.selections,
+            cacheField('__typename', '__responseCacheTypeName'),
+            ...(hasId ? [cacheField('id', '__responseCacheId')] : []),
+          ],
+        };
+      },
+    }),
+  );
+}
+
+/**
+ * Whether the document, with the fields the cache adds, stays within Moat's query limits: the
+ * limits are checked on the document executed, and a query within them must not be refused
+ * because the cache is on. One beyond them runs as sent, uncached.
+ */
+function withinLimitsWhenCached(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  variables: object,
+  ctx: object,
+) {
+  const cost = complexityFromQuery(withCacheFields(document, schema), {
+    schema,
+    ctx,
+    variables: variables as Record<string, unknown>,
+  });
+  return (
+    cost.complexity <= QUERY_LIMITS.complexity &&
+    cost.depth <= QUERY_LIMITS.depth &&
+    cost.breadth <= QUERY_LIMITS.breadth
+  );
+}
+
 /** Whether a lookup at the root of a response found nothing (`company: null`, `nodes: [null]`). */
 const findsNothing = (data: Record<string, unknown>) =>
   Object.values(data).some((value) => value === null || (Array.isArray(value) && value.includes(null)));
@@ -160,6 +221,8 @@ export function responseCache(db: Database): Plugin[] {
   /** Writes committed so far: a read that began before the latest one may have seen the old data. */
   let writes = 0;
   const tickets = new WeakMap<ExecutionResult, Ticket>();
+  /** Requests the cache leaves alone: their query would exceed the limits with its fields. */
+  const uncached = new WeakSet<object>();
 
   onCommitted(db, (written: Committed) => {
     writes += 1;
@@ -174,6 +237,10 @@ export function responseCache(db: Database): Plugin[] {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       const shape = shapeOf(args.document, args.schema);
       if (shape.keyDependent) return;
+      if (!withinLimitsWhenCached(args.document, args.schema, args.variableValues ?? {}, args.contextValue)) {
+        uncached.add(args.contextValue);
+        return;
+      }
       const since = writes;
       return {
         onExecuteDone({ result }) {
@@ -189,6 +256,7 @@ export function responseCache(db: Database): Plugin[] {
     issueTickets,
     useYogaResponseCache({
       session: () => null,
+      enabled: (_request, context) => !uncached.has(context),
       // Moat forgets what each write made stale once it commits (above), not from its response.
       invalidateViaMutation: false,
       cache: {

@@ -330,6 +330,18 @@ describe('the response cache', () => {
     });
   });
 
+  it('answers, uncached, a query within the limits that the fields the cache adds would exceed', async () => {
+    // Breadth 201 as sent; the cache would ask each of its 103 selection sets for more.
+    const rounds = Array.from({ length: 100 }, (_, i) => `r${i}: fundingRounds(first: 1) { totalCount }`);
+    const query = `{ company(slug: "openai") { ${rounds.join(' ')} } }`;
+    const first = await server.query(query);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.company.r99).toEqual({ totalCount: first.data.company.r0.totalCount });
+    server.resetStatements();
+    expect(await server.query(query)).toEqual(first);
+    expect(server.statements).not.toEqual([]);
+  });
+
   it('never keeps an answer that depends on the API key', async () => {
     const ApiKeys = graphql(`query CacheApiKeys { apiKeys { totalCount } }`);
     const asAdmin = await server.query(ApiKeys, {}, admin.key);

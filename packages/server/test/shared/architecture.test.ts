@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   context: ['auth', 'db'],
   data: ['rules', 'db', 'paths'],
   schema: ['rules', 'db', 'errors', 'context', 'auth'],
-  'response-cache': ['db'],
+  'response-cache': ['db', 'schema'],
   server: ['schema', 'auth', 'context', 'db', 'response-cache'],
   'record-files': ['data', 'db'],
   scripts: ['schema', 'data', 'paths'],
