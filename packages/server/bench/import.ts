@@ -1,6 +1,7 @@
 // Import and export throughput: a generated record file (5 records per company) imported through
 // the CLI, checked alone (--dry-run), imported again (nothing new) and exported, each in its own
-// process, with its records per second and its peak memory (resident set, from /usr/bin/time).
+// process, with its records per second, its CPU time and its peak memory (resident set), from
+// /usr/bin/time. On a busy machine the records per CPU second say more than the wall time.
 //   pnpm --filter @moat/server bench:import [--companies N] [--database-url URL]
 // Without --database-url the import goes into a new embedded data folder; with it, into that
 // PostgreSQL database (give an empty one: it is migrated and seeded first). Figures depend on
@@ -24,12 +25,18 @@ const file = join(scratch, 'records.ndjson');
 const dataDir = join(scratch, 'data');
 const number = new Intl.NumberFormat('en-US');
 
-/** Runs the CLI under /usr/bin/time, failing loudly; returns its output, wall time and peak RSS. */
+/** Runs the CLI under /usr/bin/time, failing loudly; returns its output, wall and CPU time, and peak RSS. */
 function cli(args: string[]) {
   const began = performance.now();
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', 'peak RSS %M KB', process.execPath, join(import.meta.dirname, '..', 'dist', 'cli.js'), ...args],
+    [
+      '-f',
+      'cpu %U %S peak RSS %M KB',
+      process.execPath,
+      join(import.meta.dirname, '..', 'dist', 'cli.js'),
+      ...args,
+    ],
     {
       env: { ...process.env, MOAT_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' },
       encoding: 'utf8',
@@ -37,8 +44,13 @@ function cli(args: string[]) {
     },
   );
   if (result.status !== 0) throw new Error(result.stderr);
-  const rss = Number(result.stderr.match(/peak RSS (\d+) KB/)?.[1]) / 1024;
-  return { stdout: result.stdout.trim(), seconds: (performance.now() - began) / 1000, rss };
+  const [, user, system, kilobytes] = result.stderr.match(/cpu ([\d.]+) ([\d.]+) peak RSS (\d+) KB/) ?? [];
+  return {
+    stdout: result.stdout.trim(),
+    seconds: (performance.now() - began) / 1000,
+    cpu: Number(user) + Number(system),
+    rss: Number(kilobytes) / 1024,
+  };
 }
 
 try {
@@ -52,7 +64,7 @@ try {
   if (databaseUrl) cli(['migrate']);
   const report = (name: string, run: ReturnType<typeof cli>) =>
     console.log(
-      `${name}: ${run.seconds.toFixed(2)} s for the process, ${number.format(Math.round(records / run.seconds))} records/s, peak RSS ${number.format(Math.round(run.rss))} MB`,
+      `${name}: ${run.seconds.toFixed(2)} s for the process, ${number.format(Math.round(records / run.seconds))} records/s; ${run.cpu.toFixed(2)} s of its CPU, ${number.format(Math.round(records / run.cpu))} records per CPU second; peak RSS ${number.format(Math.round(run.rss))} MB`,
     );
   report('import --dry-run', cli(['import', '--dry-run', file]));
   const imported = cli(['import', file]);
