@@ -36,6 +36,13 @@ const cell = (figure?: Figure) =>
       }${figure.shape === 'ok' || figure.shape === 'n/a' ? '' : ' · shape ≠'}`
     : 'n/a';
 
+/** A Markdown table with its columns padded to one width, as the formatter leaves it. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((cell, i) => Math.max(cell.length, 3, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
+}
+
 /** The run as Markdown: a table per size, ratios beside, growth of p50 across sizes, notes. */
 export function markdown(run: Run, servers: ServerName[]): string {
   const { sizes, connections, duration, cache } = run.options;
@@ -50,39 +57,44 @@ export function markdown(run: Run, servers: ServerName[]): string {
     '',
   ];
   for (const size of sizes) {
-    lines.push(
-      `### ${size.toLocaleString('en-US')} companies`,
-      '',
-      `| workload | conn. | ${servers.join(' | ')} | Moat/PostGraphile | Moat/ceiling | PGlite/PG |`,
-      `| --- | --- | ${servers.map(() => '---').join(' | ')} | --- | --- | --- |`,
-    );
+    const rows: string[][] = [];
     for (const workload of workloads)
       for (const c of connections) {
         const at = (server: ServerName) => find(size, workload, server, c);
         if (!servers.some(at)) continue;
-        lines.push(
-          `| ${workload} | ${c} | ${servers.map((s) => cell(at(s))).join(' | ')} | ${ratio(at('moat-pg'), at('postgraphile'))} | ${ratio(at('moat-pg'), at('ceiling'))} | ${ratio(at('moat-pglite'), at('moat-pg'))} |`,
-        );
+        rows.push([
+          workload,
+          String(c),
+          ...servers.map((s) => cell(at(s))),
+          ratio(at('moat-pg'), at('postgraphile')),
+          ratio(at('moat-pg'), at('ceiling')),
+          ratio(at('moat-pglite'), at('moat-pg')),
+        ]);
       }
-    lines.push('');
+    lines.push(
+      `### ${size.toLocaleString('en-US')} companies`,
+      '',
+      ...table(['workload', 'conn.', ...servers, 'Moat/PostGraphile', 'Moat/ceiling', 'PGlite/PG'], rows),
+      '',
+    );
   }
   if (sizes.length > 1) {
     const [first, last] = [sizes[0] as number, sizes.at(-1) as number];
+    const growth = (workload: string, c: number) => (server: ServerName) => {
+      const [a, b] = [find(first, workload, server, c), find(last, workload, server, c)];
+      return a && b && a.p50 > 0 ? `${(b.p50 / a.p50).toFixed(2)}×` : '–';
+    };
     lines.push(
       `### Growth of p50 from ${first.toLocaleString('en-US')} to ${last.toLocaleString('en-US')} companies`,
       '',
-      `| workload | conn. | ${servers.join(' | ')} |`,
-      `| --- | --- | ${servers.map(() => '---').join(' | ')} |`,
+      ...table(
+        ['workload', 'conn.', ...servers],
+        workloads.flatMap((workload) =>
+          connections.map((c) => [workload, String(c), ...servers.map(growth(workload, c))]),
+        ),
+      ),
+      '',
     );
-    for (const workload of workloads)
-      for (const c of connections) {
-        const growth = (server: ServerName) => {
-          const [a, b] = [find(first, workload, server, c), find(last, workload, server, c)];
-          return a && b && a.p50 > 0 ? `${(b.p50 / a.p50).toFixed(2)}×` : '–';
-        };
-        lines.push(`| ${workload} | ${c} | ${servers.map(growth).join(' | ')} |`);
-      }
-    lines.push('');
   }
   // One line per server and workload whose answer differs from the ceiling's.
   const differences = new Map<string, Figure>();
