@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { paths } from '../paths.js';
 
@@ -32,16 +31,19 @@ export function templateFile(migrations: MigrationMeta[]): string {
 }
 
 /** The template, if the cache has it. */
-export function readTemplate(file: string): Blob | undefined {
+export function readTemplate(file: string): Uint8Array<ArrayBuffer> | undefined {
   try {
-    return new Blob([readFileSync(file)]);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
 }
 
 /** Keeps a just-migrated, still empty database as the template; written whole or not at all. */
-export async function saveTemplate(client: PGlite, file: string): Promise<void> {
+export async function saveTemplate(
+  client: { dumpDataDir(compression: 'none'): Promise<Blob> },
+  file: string,
+): Promise<void> {
   const partial = `${file}.${process.pid}.partial`;
   try {
     const tar = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());

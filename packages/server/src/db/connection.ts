@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -12,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { paths } from '../paths.js';
 import { dropTemplate, readTemplate, saveTemplate, templateFile } from './cluster-template.js';
+import { PgliteThread } from './pglite-thread.js';
 import { relations } from './relations.js';
 
 /** The drizzle database, the same type over PGlite and node-postgres. */
@@ -120,26 +120,34 @@ function rejectNewerSchema(applied: string[]): void {
 }
 
 /**
- * Starts PGlite in `dataDir`; a new database from the cached template when there is one. A
- * template that does not load is dropped and the database is created from scratch.
+ * Starts PGlite in `dataDir`, in a thread of its own; a new database from the cached template
+ * when there is one. A template that does not load is dropped and the database is created from
+ * scratch.
  */
 async function startPglite(
   dataDir: string,
   template: string | undefined,
-): Promise<{ client: PGlite; copied: boolean }> {
+): Promise<{ client: PgliteThread; copied: boolean }> {
   const copy = template ? readTemplate(template) : undefined;
   if (template && copy) {
-    const client = new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir: copy });
+    const client = new PgliteThread({ dataDir, loadDataDir: copy });
     try {
-      await client.waitReady;
+      await client.ready;
       return { client, copied: true };
     } catch {
-      await client.close().catch(() => {});
+      await client.close();
       dropTemplate(template);
       emptyFolder(dataDir);
     }
   }
-  return { client: new PGlite(dataDir, { extensions: { pg_trgm } }), copied: false };
+  const client = new PgliteThread({ dataDir });
+  try {
+    await client.ready;
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return { client, copied: false };
 }
 
 /** Empties a folder for a new database, under a flag that says its creation has not finished. */
@@ -164,7 +172,12 @@ async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
   if (created) emptyFolder(dataDir);
 
   const { client, copied } = await startPglite(dataDir, template);
-  const db = drizzlePglite({ client, relations, logger: loggerFor(options.onQuery) }) as Database;
+  // drizzle calls only `query` and `transaction`, which the thread's client answers as PGlite does.
+  const db = drizzlePglite({
+    client: client as unknown as PGlite,
+    relations,
+    logger: loggerFor(options.onQuery),
+  }) as Database;
   try {
     // The marker names the last migration applied: when it is the newest, there is nothing to run.
     if (readMarker(dataDir) !== knownMigrations().at(-1)) {
