@@ -10,6 +10,8 @@ const connection = await openDatabase({
   databaseUrl: process.env.DATABASE_URL || undefined,
   onQuery: () => statements++,
 });
-await listen(createMoatYoga({ db: connection.db }), Number(process.env.PORT), '127.0.0.1');
+// The response cache only when the run asks for it (`--cache on`), as the measured bar is without it.
+const responseCache = process.env.MOAT_RESPONSE_CACHE === 'on';
+await listen(createMoatYoga({ db: connection.db, responseCache }), Number(process.env.PORT), '127.0.0.1');
 serveStats(Number(process.env.STATS_PORT), () => statements);
 console.log('ready');
