@@ -38,7 +38,7 @@ export async function startMoatServer() {
   mkdirSync(dist, { recursive: true });
   const bundleDir = mkdtempSync(join(dist, 'testing-'));
   const cli = join(bundleDir, 'cli.js');
-  await buildServer(cli);
+  await buildServer(bundleDir);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
   const env = childEnvironment({ PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') });
   /**

@@ -177,11 +177,17 @@ function withinLimitsWhenCached(
   variables: object,
   ctx: object,
 ) {
-  const cost = complexityFromQuery(withCacheFields(document, schema), {
-    schema,
-    ctx,
-    variables: variables as Record<string, unknown>,
-  });
+  let cost: ReturnType<typeof complexityFromQuery>;
+  try {
+    cost = complexityFromQuery(withCacheFields(document, schema), {
+      schema,
+      ctx,
+      variables: variables as Record<string, unknown>,
+    });
+  } catch {
+    // A bad argument (a page of 500): executed as sent, it is refused with its field's path.
+    return false;
+  }
   return (
     cost.complexity <= QUERY_LIMITS.complexity &&
     cost.depth <= QUERY_LIMITS.depth &&
@@ -221,7 +227,7 @@ export function responseCache(db: Database): Plugin[] {
   /** Writes committed so far: a read that began before the latest one may have seen the old data. */
   let writes = 0;
   const tickets = new WeakMap<ExecutionResult, Ticket>();
-  /** Requests the cache leaves alone: their query would exceed the limits with its fields. */
+  /** Requests the cache leaves alone: mutations, key-dependent reads, reads near the limits. */
   const uncached = new WeakSet<object>();
 
   onCommitted(db, (written: Committed) => {
@@ -234,13 +240,14 @@ export function responseCache(db: Database): Plugin[] {
 
   const issueTickets: Plugin = {
     onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      // Mutations, key-dependent reads and reads the cache's fields would take past the limits
+      // run as sent: the cache neither adds its fields to them nor keeps them.
+      const leaveAlone = () => void uncached.add(args.contextValue);
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return leaveAlone();
       const shape = shapeOf(args.document, args.schema);
-      if (shape.keyDependent) return;
-      if (!withinLimitsWhenCached(args.document, args.schema, args.variableValues ?? {}, args.contextValue)) {
-        uncached.add(args.contextValue);
-        return;
-      }
+      if (shape.keyDependent) return leaveAlone();
+      if (!withinLimitsWhenCached(args.document, args.schema, args.variableValues ?? {}, args.contextValue))
+        return leaveAlone();
       const since = writes;
       return {
         onExecuteDone({ result }) {

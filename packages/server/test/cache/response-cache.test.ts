@@ -342,6 +342,17 @@ describe('the response cache', () => {
     expect(server.statements).not.toEqual([]);
   });
 
+  it('refuses a bad page size with the path of its field, as without the cache', async () => {
+    const answer = await server.query('{ companies(first: 500) { totalCount } }');
+    expect(answer.data).toBeNull();
+    expect(answer.errors?.map(({ message, path }) => ({ message, path }))).toEqual([
+      {
+        message: 'Invalid argument first: must be at most 100, the largest page Moat returns',
+        path: ['companies'],
+      },
+    ]);
+  });
+
   it('never keeps an answer that depends on the API key', async () => {
     const ApiKeys = graphql(`query CacheApiKeys { apiKeys { totalCount } }`);
     const asAdmin = await server.query(ApiKeys, {}, admin.key);
