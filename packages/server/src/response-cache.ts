@@ -143,10 +143,15 @@ const cacheField = (name: string, alias: string): FieldNode => ({
 /**
  * The document as the response cache executes it: every selection set also asks for its
  * `__typename` and, on a type with one, its `id`, so the cache learns which records it shows.
+ * Rewritten once per document (yoga reuses a parsed document), as its shape is.
  */
+const withFields = new WeakMap<DocumentNode, DocumentNode>();
+
 function withCacheFields(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
+  const known = withFields.get(document);
+  if (known) return known;
   const typeInfo = new TypeInfo(schema);
-  return visit(
+  const rewritten = visit(
     document,
     visitWithTypeInfo(typeInfo, {
       SelectionSet(node): SelectionSetNode {
@@ -164,6 +169,8 @@ function withCacheFields(document: DocumentNode, schema: GraphQLSchema): Documen
       },
     }),
   );
+  withFields.set(document, rewritten);
+  return rewritten;
 }
 
 /**
