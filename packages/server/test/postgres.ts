@@ -3,6 +3,7 @@
 // MOAT_TEST_DATABASE_URL; each test server gets a database of its own, copied from a seeded one.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { prepareStatements } from '../src/db/prepared-statements.js';
 
 /** A PostgreSQL server the tests may create databases on, or undefined: then those tests skip. */
 export const testPostgresUrl = process.env.MOAT_TEST_DATABASE_URL || undefined;
@@ -106,6 +107,8 @@ export function overlappingPool(name: string) {
   }
   // Room for the writers a barrier holds (up to 50 in the tests) and the requests beside them.
   const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 60, Client: BarrierClient });
+  // Statements are prepared as Moat's own pool prepares them.
+  pool.on('connect', prepareStatements);
   return {
     pool,
     overlapNext(parties: number): WriteBarrier {

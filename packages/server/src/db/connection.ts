@@ -12,6 +12,7 @@ import pg from 'pg';
 import { paths } from '../paths.js';
 import { dropTemplate, readTemplate, saveTemplate, templateFile } from './cluster-template.js';
 import { PgliteThread } from './pglite-thread.js';
+import { prepareStatements } from './prepared-statements.js';
 import { relations } from './relations.js';
 
 /** The drizzle database, the same type over PGlite and node-postgres. */
@@ -79,6 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseConnec
 
 async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  pool.on('connect', prepareStatements);
   // A pooled connection that PostgreSQL drops while idle (a restart, a failover) is replaced on
   // the next query; unhandled, the pool's error event would end the process.
   pool.on('error', (error) => console.error(`moat: database connection lost: ${error.message}`));

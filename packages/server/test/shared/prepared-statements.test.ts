@@ -1,0 +1,53 @@
+// On PostgreSQL, Moat prepares each statement with parameters once per connection, so that
+// PostgreSQL plans it once: a later request with other values runs the prepared statement.
+
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DatabaseConnection, openDatabase, queryRows } from '../../src/db/connection.js';
+import { createMoatYoga } from '../../src/server.js';
+import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
+
+const Lookup = 'query Lookup($slug: String!) { company(slug: $slug) { name } }';
+
+describe.skipIf(postgresMissing)('prepared statements on PostgreSQL', () => {
+  let name: string;
+  let connection: DatabaseConnection;
+
+  beforeAll(async () => {
+    name = await createDatabase('moat_test', inject('postgresTemplate'));
+    connection = await openDatabase({ dataDir: '', databaseUrl: databaseUrl(name) });
+  });
+  afterAll(async () => {
+    await connection?.close();
+    if (name) await dropDatabase(name);
+  });
+
+  const lookUp = async (slug: string) => {
+    const yoga = createMoatYoga({ db: connection.db, logging: false });
+    const response = await yoga.fetch('http://moat.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: Lookup, variables: { slug } }),
+    });
+    return (await response.json()) as { data: { company: { name: string } | null } };
+  };
+
+  // Requests run one at a time here, so the pool serves them all from one connection.
+  const prepared = () =>
+    queryRows<{ name: string; calls: number }>(
+      connection.db,
+      sql`select name, (generic_plans + custom_plans)::int as calls from pg_prepared_statements
+          where statement like '%from "companies"%'`,
+    );
+
+  it('runs a lookup with other values as the statement it prepared the first time', async () => {
+    expect((await lookUp('openai')).data.company?.name).toBe('OpenAI');
+    expect((await lookUp('deepseek')).data.company?.name).toBe('DeepSeek');
+    expect((await lookUp('no-such-company')).data.company).toBeNull();
+
+    const statements = await prepared();
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.name).toMatch(/^moat_/);
+    expect(statements[0]?.calls).toBe(3);
+  });
+});
