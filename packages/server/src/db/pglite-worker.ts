@@ -5,12 +5,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Reply, Request, Result, ThreadError, ThreadStart } from './pglite-protocol.js';
+import { preparedQueries } from './pglite-statements.js';
 
 const { dataDir, loadDataDir } = workerData as ThreadStart;
 const client = new PGlite(dataDir, {
   extensions: { pg_trgm },
   ...(loadDataDir && { loadDataDir: new Blob([loadDataDir]) }),
 });
+
+const prepared = preparedQueries(client);
 
 interface OpenTransaction {
   tx: Transaction;
@@ -67,11 +70,12 @@ function transaction(id: number): OpenTransaction {
 async function handle(request: Request): Promise<Result> {
   switch (request.op) {
     case 'query': {
-      const target = request.transaction === undefined ? client : transaction(request.transaction).tx;
-      return target.query(request.sql, request.params, {
-        rowMode: request.rowMode,
-        parsers: textParsers(request.textTypes),
-      });
+      const open = request.transaction === undefined ? undefined : transaction(request.transaction);
+      const options = { rowMode: request.rowMode, parsers: textParsers(request.textTypes) };
+      // Statements with parameters are Moat's queries, prepared once; the others (migrations,
+      // several commands in one text) keep PGlite's own path.
+      if (request.params.length > 0) return prepared(request.sql, request.params, options, open !== undefined);
+      return (open?.tx ?? client).query(request.sql, request.params, options);
     }
     case 'begin':
       transactions.set(request.id, await begin());

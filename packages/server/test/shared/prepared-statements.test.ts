@@ -1,26 +1,42 @@
-// On PostgreSQL, Moat prepares each statement with parameters once per connection, so that
-// PostgreSQL plans it once: a later request with other values runs the prepared statement.
-
+// Moat prepares each statement with parameters once (per connection on PostgreSQL, once on the
+// embedded database), so that the database plans it once: a later request with other values
+// runs the prepared statement.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseConnection, openDatabase, queryRows } from '../../src/db/connection.js';
 import { createMoatYoga } from '../../src/server.js';
+import { startTestServer } from '../helpers.js';
 import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
 
 const Lookup = 'query Lookup($slug: String!) { company(slug: $slug) { name } }';
 
-describe.skipIf(postgresMissing)('prepared statements on PostgreSQL', () => {
-  let name: string;
-  let connection: DatabaseConnection;
+/** PostgreSQL as `moat serve` opens it with DATABASE_URL, on a copy of the seeded database. */
+async function openPostgres(): Promise<DatabaseConnection> {
+  const name = await createDatabase('moat_test', inject('postgresTemplate'));
+  const connection = await openDatabase({ dataDir: '', databaseUrl: databaseUrl(name) });
+  return {
+    ...connection,
+    async close() {
+      await connection.close();
+      await dropDatabase(name);
+    },
+  };
+}
 
+/** The embedded database, as `moat serve` opens it. */
+async function openPglite(): Promise<DatabaseConnection> {
+  return (await startTestServer()).connection;
+}
+
+describe.each([
+  { database: 'PGlite', open: openPglite, skip: false },
+  { database: 'PostgreSQL', open: openPostgres, skip: postgresMissing },
+])('prepared statements on $database', ({ open, skip }) => {
+  let connection: DatabaseConnection;
   beforeAll(async () => {
-    name = await createDatabase('moat_test', inject('postgresTemplate'));
-    connection = await openDatabase({ dataDir: '', databaseUrl: databaseUrl(name) });
+    if (!skip) connection = await open();
   });
-  afterAll(async () => {
-    await connection?.close();
-    if (name) await dropDatabase(name);
-  });
+  afterAll(() => connection?.close());
 
   const lookUp = async (slug: string) => {
     const yoga = createMoatYoga({ db: connection.db, logging: false });
@@ -32,7 +48,7 @@ describe.skipIf(postgresMissing)('prepared statements on PostgreSQL', () => {
     return (await response.json()) as { data: { company: { name: string } | null } };
   };
 
-  // Requests run one at a time here, so the pool serves them all from one connection.
+  // Requests run one at a time here, so the PostgreSQL pool serves them all from one connection.
   const prepared = () =>
     queryRows<{ name: string; calls: number }>(
       connection.db,
@@ -40,7 +56,7 @@ describe.skipIf(postgresMissing)('prepared statements on PostgreSQL', () => {
           where statement like '%from "companies"%'`,
     );
 
-  it('runs a lookup with other values as the statement it prepared the first time', async () => {
+  it.skipIf(skip)('runs a lookup with other values as the statement it prepared the first time', async () => {
     expect((await lookUp('openai')).data.company?.name).toBe('OpenAI');
     expect((await lookUp('deepseek')).data.company?.name).toBe('DeepSeek');
     expect((await lookUp('no-such-company')).data.company).toBeNull();
