@@ -162,25 +162,50 @@ const roundFeed = (
 
 const SEARCH_MOAT = `query Search($query: String!) { search(query: $query, first: 20) { totalCount nodes {
   __typename ... on Company { slug name } ... on Person { slug name } ... on Quote { text } } } }`;
-/** Moat's search ranking (db/queries/search.ts) with the rows joined in, as one statement. */
-const SEARCH_CEILING = `with q as (select lower($1::text) as q, $1::text as text),
-hits as (
-  select 'Company' as type, c.id, greatest(similarity(lower(c.name), q.q), word_similarity(q.q, lower(c.name))) as score,
-    json_build_object('__typename', 'Company', 'slug', c.slug, 'name', c.name) as node
-  from companies c, q where lower(c.name) % q.q or q.q <% lower(c.name)
+/** Moat's search (db/queries/search.ts), its bounded candidates and its ranking, with the rows joined in, as one statement. */
+const Q = 'lower($1::text)';
+const TERMS = `websearch_to_tsquery('english', $1::text)`;
+const matches = (column: string) => `(${column} % ${Q} or ${Q} <% ${column})`;
+const nameScore = (column: string) =>
+  `greatest(similarity(${column}, ${Q}), word_similarity(${Q}, ${column}))`;
+/** The 100 rows nearest the query by `column` among those `where` keeps (one GiST index scan). */
+const nearest = (select: string, column: string, where: string) =>
+  `(${select} where ${where} order by ${Q} <<-> ${column} limit 100)`;
+const nearestNames = (select: string, column: string, where = 'true') =>
+  `${nearest(select, column, `${where} and ${column} % ${Q}`)} union ${nearest(select, column, `${where} and ${Q} <% ${column}`)}`;
+const ranked = (type: string, candidates: string, score: string, where: string, node: string) =>
+  `(select '${type}'::text as type, id, ${score} as score, ${node} as node from (${candidates}) c
+    where ${where} order by score desc, id limit 100)`;
+const COMPANY_ROWS = 'select id, slug, name, aliases from companies';
+const SEARCH_CEILING = `with hits as (
+  ${ranked(
+    'Company',
+    `${nearestNames(COMPANY_ROWS, 'lower(name)')} union ${nearestNames(COMPANY_ROWS, 'search_aliases(aliases)', `aliases <> '{}'`)}`,
+    `greatest(${nameScore('lower(name)')}, coalesce((select max(${nameScore('lower(a)')}) from unnest(aliases) a), 0))`,
+    `${matches('lower(name)')} or exists (select 1 from unnest(aliases) a where ${matches('lower(a)')})`,
+    `json_build_object('__typename', 'Company', 'slug', slug, 'name', name)`,
+  )}
   union all
-  select 'Person', p.id, greatest(similarity(lower(p.name), q.q), word_similarity(q.q, lower(p.name))),
-    json_build_object('__typename', 'Person', 'slug', p.slug, 'name', p.name)
-  from people p, q where lower(p.name) % q.q or q.q <% lower(p.name)
+  ${ranked(
+    'Person',
+    nearestNames('select id, slug, name from people', 'lower(name)'),
+    nameScore('lower(name)'),
+    matches('lower(name)'),
+    `json_build_object('__typename', 'Person', 'slug', slug, 'name', name)`,
+  )}
   union all
-  select 'Quote', t.id, greatest(ts_rank(to_tsvector('english', t.text), websearch_to_tsquery('english', q.text)),
-      0.8 * word_similarity(q.q, lower(t.text))),
-    json_build_object('__typename', 'Quote', 'text', t.text)
-  from quotes t, q where to_tsvector('english', t.text) @@ websearch_to_tsquery('english', q.text) or q.q <% lower(t.text)
+  ${ranked(
+    'Quote',
+    `${nearest('select id, text from quotes', 'lower(text)', `${Q} <% lower(text)`)}
+      union (select id, text from quotes where to_tsvector('english', text) @@ ${TERMS} limit 100)`,
+    `greatest(ts_rank(to_tsvector('english', text), ${TERMS}), 0.8 * word_similarity(${Q}, lower(text)))`,
+    `to_tsvector('english', text) @@ ${TERMS} or ${Q} <% lower(text)`,
+    `json_build_object('__typename', 'Quote', 'text', text)`,
+  )}
 ),
-page as (select node, score, type, id, count(*) over () as total from hits order by score desc, type, id limit 20)
+page as (select node, score, type, id from hits order by score desc, type, id limit 20)
 select json_build_object('search', json_build_object(
-  'totalCount', coalesce((select max(total) from page), 0)::int,
+  'totalCount', (select count(*) from hits)::int,
   'nodes', (select ${list('json_agg(node order by score desc, type, id)')} from page)))::text as data`;
 
 const search = (text: string): Workload => ({
