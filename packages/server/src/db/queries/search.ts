@@ -22,9 +22,12 @@ export async function findHits(db: Database, text: string, limit: number, offset
   const nameScore = (column: SQL) =>
     sql`greatest(similarity(${column}, ${q}), word_similarity(${q}, ${column}))`;
   const terms = sql`websearch_to_tsquery('english', ${text})`;
+  // A constant, not a parameter: a prepared statement's plan, made once for any values, then
+  // knows how few rows each walk takes, and keeps to the nearest-first index scans.
+  const perType = sql.raw(String(SEARCH_CANDIDATES));
   /** The rows `select` gives nearest to the query by `column`, among those `where` keeps. */
   const nearest = (select: SQL, column: SQL, ...where: SQL[]) =>
-    sql`(${select} where ${sql.join(where, sql` and `)} order by ${q} <<-> ${column} limit ${SEARCH_CANDIDATES})`;
+    sql`(${select} where ${sql.join(where, sql` and `)} order by ${q} <<-> ${column} limit ${perType})`;
   // Either operator alone is one index scan; `or` would be none.
   const nearestNames = (select: SQL, column: SQL, ...where: SQL[]) =>
     sql`${nearest(select, column, ...where, sql`${column} % ${q}`)}
@@ -32,7 +35,7 @@ export async function findHits(db: Database, text: string, limit: number, offset
   const companyRows = sql`select id, name, aliases from companies`;
   const best = (type: string, candidates: SQL, score: SQL, where: SQL) => sql`
     (select ${type}::text as type, id, ${score} as score from (${candidates}) c
-     where ${where} order by score desc, id limit ${SEARCH_CANDIDATES})`;
+     where ${where} order by score desc, id limit ${perType})`;
   return queryRows<Hit>(
     db,
     sql`
@@ -58,7 +61,7 @@ export async function findHits(db: Database, text: string, limit: number, offset
         'Quote',
         sql`${nearest(sql`select id, text from quotes`, sql`lower(text)`, sql`${q} <% lower(text)`)}
           union
-          (select id, text from quotes where to_tsvector('english', text) @@ ${terms} limit ${SEARCH_CANDIDATES})`,
+          (select id, text from quotes where to_tsvector('english', text) @@ ${terms} limit ${perType})`,
         sql`greatest(ts_rank(to_tsvector('english', text), ${terms}), 0.8 * word_similarity(${q}, lower(text)))`,
         sql`to_tsvector('english', text) @@ ${terms} or ${q} <% lower(text)`,
       )}
