@@ -74,7 +74,8 @@ async function handle(request: Request): Promise<Result> {
       const options = { rowMode: request.rowMode, parsers: textParsers(request.textTypes) };
       // Statements with parameters are Moat's queries, prepared once; the others (migrations,
       // several commands in one text) keep PGlite's own path.
-      if (request.params.length > 0) return prepared(request.sql, request.params, options, open !== undefined);
+      if (request.params.length > 0)
+        return prepared(request.sql, request.params, options, open !== undefined);
       return (open?.tx ?? client).query(request.sql, request.params, options);
     }
     case 'begin':
