@@ -82,7 +82,10 @@ export function markdown(run: Run, servers: ServerName[]): string {
     const [first, last] = [sizes[0] as number, sizes.at(-1) as number];
     const growth = (workload: string, c: number) => (server: ServerName) => {
       const [a, b] = [find(first, workload, server, c), find(last, workload, server, c)];
-      return a && b && a.p50 > 0 ? `${(b.p50 / a.p50).toFixed(2)}×` : '–';
+      if (!a || !b) return '–';
+      // A measurement in which no request was answered has no p50 to compare.
+      if (a.requests === 0 || b.requests === 0) return 'no answer';
+      return `${(b.p50 / a.p50).toFixed(2)}×`;
     };
     lines.push(
       `### Growth of p50 from ${first.toLocaleString('en-US')} to ${last.toLocaleString('en-US')} companies`,

@@ -2,9 +2,7 @@
 // PGlite's `query` parses and plans every statement again, which in WebAssembly costs more than
 // running it. Runs in the database's thread (pglite-worker.ts), through PGlite's wire protocol.
 import { type PGlite, parse, protocol, type QueryOptions, type Results } from '@electric-sql/pglite';
-
-/** How many statements are kept prepared; later new ones are planned each time, unnamed. */
-const PREPARED_STATEMENTS = 250;
+import { PREPARED_STATEMENTS } from './prepared-statements.js';
 
 interface Statement {
   name: string;

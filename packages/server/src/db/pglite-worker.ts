@@ -6,6 +6,7 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Reply, Request, Result, ThreadError, ThreadStart } from './pglite-protocol.js';
 import { preparedQueries } from './pglite-statements.js';
+import { worthPreparing } from './prepared-statements.js';
 
 const { dataDir, loadDataDir } = workerData as ThreadStart;
 const client = new PGlite(dataDir, {
@@ -72,9 +73,7 @@ async function handle(request: Request): Promise<Result> {
     case 'query': {
       const open = request.transaction === undefined ? undefined : transaction(request.transaction);
       const options = { rowMode: request.rowMode, parsers: textParsers(request.textTypes) };
-      // Statements with parameters are Moat's queries, prepared once; the others (migrations,
-      // several commands in one text) keep PGlite's own path.
-      if (request.params.length > 0)
+      if (worthPreparing(request.params))
         return prepared(request.sql, request.params, options, open !== undefined);
       return (open?.tx ?? client).query(request.sql, request.params, options);
     }
