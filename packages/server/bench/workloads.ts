@@ -331,6 +331,13 @@ const writeMix = (size: number): Workload => ({
 /** Every workload, for a data set of `size` companies. */
 export function workloads(size: number): Workload[] {
   return [
+    {
+      // What every request pays before any data: HTTP, parsing, validation, execution, the answer.
+      name: 'floor: { __typename }, no data',
+      moat: '{ __typename }',
+      postgraphile: '{ __typename }',
+      ceiling: `select json_build_object('__typename', 'Query')::text as data`,
+    },
     nested(10),
     nested(50),
     nested(100),

@@ -4,6 +4,7 @@ import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
+import { requestBodyLimit } from './request-body-limit.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
 
@@ -134,12 +135,13 @@ export function createMoatYoga({
     maskedErrors: { isDev: false },
     // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
     batching: false,
-    maxRequestBodySize: 25_000_000,
-    // A missing key is refused before the cache answers.
+    maxRequestBodySize: false,
+    // A missing key is refused before the cache answers; the body limit comes after the parsers.
     plugins: [
       badRequestsAnswer400,
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
+      requestBodyLimit(25_000_000),
     ],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,

@@ -1,7 +1,9 @@
 // The limits README promises under "Errors": an operation's depth, breadth and complexity, a
 // batch of operations, a request body's size. Each is tested at its edge: the largest request
 // allowed is served, one step more is refused before any SQL runs.
-import { describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMoatYoga, listen, serverUrl } from '../../src/server.js';
 import { useReadOnlyServer } from '../helpers.js';
 
 const server = useReadOnlyServer();
@@ -140,6 +142,70 @@ describe('a request is refused before it runs when it is not one operation of a 
   it('refuses a body of 25,000,001 bytes with HTTP 413', async () => {
     server.resetStatements();
     expect(await postBodyOf(25_000_001)).toEqual({
+      status: 413,
+      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+    });
+    expect(server.statements).toEqual([]);
+  });
+});
+
+describe('over a socket, a body is refused by its declared length or counted as it arrives', () => {
+  let listener: Server;
+  beforeAll(async () => {
+    listener = await listen(createMoatYoga({ db: server.connection.db, logging: false }), 0, '127.0.0.1');
+  });
+  afterAll(() => new Promise((done) => listener.close(done)));
+
+  /** `bytes` of JSON: a query padded in a variable it ignores. */
+  function bodyOf(bytes: number) {
+    const body = (padding: string) =>
+      JSON.stringify({ query: '{ sources { totalCount } }', variables: { padding } });
+    return Buffer.from(body('x'.repeat(bytes - body('').length)));
+  }
+
+  it('refuses a body declared as 25,000,001 bytes with HTTP 413', async () => {
+    server.resetStatements();
+    const response = await fetch(serverUrl(listener), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bodyOf(25_000_001),
+    });
+    expect({ status: response.status, ...(await response.json()) }).toEqual({
+      status: 413,
+      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+    });
+    expect(server.statements).toEqual([]);
+  });
+
+  /** POSTs `bytes` of JSON in 1 MB chunks, with Transfer-Encoding: chunked and no Content-Length. */
+  async function postChunked(bytes: number) {
+    const text = bodyOf(bytes);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < text.length; at += 1_000_000)
+          controller.enqueue(text.subarray(at, at + 1_000_000));
+        controller.close();
+      },
+    });
+    const response = await fetch(serverUrl(listener), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    return { status: response.status, ...(await response.json()) };
+  }
+
+  it('serves a chunked body of 25,000,000 bytes', async () => {
+    const { status, errors, data } = await postChunked(25_000_000);
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data.sources.totalCount).toBeGreaterThan(0);
+  });
+
+  it('refuses a chunked body of 25,000,001 bytes with HTTP 413, running nothing', async () => {
+    server.resetStatements();
+    expect(await postChunked(25_000_001)).toEqual({
       status: 413,
       errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
     });
