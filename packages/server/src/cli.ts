@@ -36,7 +36,15 @@ Environment:
                   server changes them; off: never. On by default for the embedded
                   database, off with DATABASE_URL, where other processes may write
   MOAT_CACHE_DIR  where a new embedded database's template is kept
-                  (node_modules/.cache/moat); deleting it is always safe`;
+                  (node_modules/.cache/moat); deleting it is always safe
+  MOAT_STATEMENT_TIMEOUT_MS
+                  on PostgreSQL, a statement running longer is cancelled and its
+                  request answered with STATEMENT_TIMEOUT (10000; 0: no limit)
+  MOAT_SHUTDOWN_TIMEOUT_MS
+                  on SIGTERM or SIGINT, how long requests in flight may still run
+                  before their connections are closed (10000)
+  MOAT_REQUEST_LOG
+                  json: one JSON line per request on stdout (the default); off: none`;
 
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}
@@ -52,6 +60,22 @@ function databaseOptions() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     initialize: seedDatabase,
   };
+}
+
+/** A variable holding a whole number of milliseconds, refused in one line when it does not. */
+function milliseconds(name: string, fallback: number): number {
+  const text = process.env[name] || String(fallback);
+  if (!/^\d+$/.test(text))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not "${text}".`);
+  return Number(text);
+}
+
+/** MOAT_REQUEST_LOG as a switch: whether each request is logged as a JSON line. */
+function requestLogSwitch(): boolean {
+  const text = process.env.MOAT_REQUEST_LOG || 'json';
+  if (text !== 'json' && text !== 'off')
+    throw new UsageError(`MOAT_REQUEST_LOG must be json or off, not "${text}".`);
+  return text === 'json';
 }
 
 /** PORT as a number, refused in one line when it is not a port. */
@@ -80,31 +104,54 @@ async function serve(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const options = databaseOptions();
   const cacheResponses = responseCacheSwitch(options);
+  const statementTimeoutMs = milliseconds('MOAT_STATEMENT_TIMEOUT_MS', 10_000);
+  const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
+  const logRequests = requestLogSwitch();
+  const { Metrics } = await import('./operations.js');
+  const metrics = new Metrics();
   // The database opens (WASM compile, file reads) while the schema is built.
   const [connection, { createMoatYoga, listen, serverUrl }] = await Promise.all([
-    openDatabase(options),
+    openDatabase({
+      ...options,
+      onQuery: metrics.countStatement,
+      statementTimeoutMs,
+      readOnlyByDefault: true,
+    }),
     import('./server.js'),
   ]);
+  if (connection.pool) metrics.watchPool(connection.pool);
   const yoga = createMoatYoga({
     db: connection.db,
     requireKeyForReads: process.env.MOAT_REQUIRE_KEY_FOR_READS === '1',
     responseCache: cacheResponses,
+    metrics,
+    requestLog: logRequests ? (line) => console.log(JSON.stringify(line)) : undefined,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
   const how = connection.created ? 'created, migrated and seeded' : 'opened';
   console.log(`Moat ready at ${serverUrl(server)} (${describe(options)} ${how}; started in ${seconds} s)`);
 
+  // Stop taking connections, let requests in flight finish (up to the timeout), then close the
+  // database and exit 0.
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    server.closeAllConnections();
-    connection.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    const closed = new Promise((resolve) => server.close(resolve));
+    // Keep-alive connections between requests would hold the close open.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cutOff = setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs);
+    closed
+      .then(() => {
+        clearInterval(idle);
+        clearTimeout(cutOff);
+        return connection.close();
+      })
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -48,6 +48,33 @@ export class NotAuthorizedError extends GraphQLError {
   }
 }
 
+/** PostgreSQL cancelled a statement of the request at the statement timeout; nothing was written. */
+export class StatementTimeoutError extends GraphQLError {
+  override name = 'StatementTimeoutError';
+  /** `located`: the error as execution reported it, whose place in the query is kept. */
+  constructor(located?: GraphQLError) {
+    super(
+      'The database took longer than the statement timeout and cancelled the request. Ask for less (smaller pages, fewer nested lists) or try again.',
+      {
+        nodes: located?.nodes,
+        source: located?.source,
+        positions: located?.positions,
+        path: located?.path,
+        extensions: { code: 'STATEMENT_TIMEOUT' },
+      },
+    );
+  }
+}
+
+/** Whether `error`, or an error it wraps, is PostgreSQL's query_canceled (a statement timeout). */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let at = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined; at; ) {
+    if (at.code === '57014') return true;
+    at = (at.originalError ?? at.cause) as typeof at;
+  }
+  return false;
+}
+
 /** Parses a mutation's input with its zod schema; every problem becomes an issue under `input`. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const nul = nulPaths(input, ['input']);

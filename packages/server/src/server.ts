@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
+import { isStatementTimeout, StatementTimeoutError } from './errors.js';
+import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { requestBodyLimit } from './request-body-limit.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
@@ -116,6 +119,10 @@ export interface MoatServerOptions {
    * Only writes through this process are seen: leave it off where other processes write too.
    */
   responseCache?: boolean;
+  /** Prometheus metrics to keep and serve at /metrics; none without. */
+  metrics?: Metrics;
+  /** Receives one line per answered request (the CLI prints them as JSON). */
+  requestLog?: (line: RequestLogLine) => void;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -124,6 +131,8 @@ export function createMoatYoga({
   logging = true,
   requireKeyForReads = false,
   responseCache: cacheResponses = false,
+  metrics,
+  requestLog,
 }: MoatServerOptions) {
   return createYoga({
     schema,
@@ -132,12 +141,21 @@ export function createMoatYoga({
     landingPage: false,
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
-    maskedErrors: { isDev: false },
+    // A statement cancelled at the timeout is answered as such, without its SQL.
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message, isDev) =>
+        isStatementTimeout(error)
+          ? new StatementTimeoutError(error instanceof GraphQLError ? error : undefined)
+          : maskError(error, message, isDev),
+    },
     // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
     batching: false,
     maxRequestBodySize: false,
-    // A missing key is refused before the cache answers; the body limit comes after the parsers.
+    // /ready and /metrics answer before the key check; a missing key is refused before the cache
+    // answers; the body limit comes after the parsers.
     plugins: [
+      ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),

@@ -63,6 +63,8 @@ function cliIn(scratch: string) {
           child,
           readyLine: match[0],
           url: url.toString(),
+          output: () => stdout,
+          exited,
           stop: async () => {
             child.kill('SIGTERM');
             const end = await exited;
@@ -83,6 +85,10 @@ export interface Running {
   readyLine: string;
   /** Its GraphQL endpoint. */
   url: string;
+  /** What it printed so far. */
+  output(): string;
+  /** How it ended: `exit code N` or the signal's name. */
+  exited: Promise<string>;
   /** Ends it with SIGTERM; rejects unless it then exits with code 0, as on a clean shutdown. */
   stop(): Promise<void>;
 }

@@ -109,6 +109,48 @@ export type ChangeDealStatusInput = {
   status: DealStatus;
 };
 
+/** Narrows the change feed; all given conditions must hold. */
+export type ChangeFilter = {
+  /** Only changes to the company with this slug and to the records that name it as theirs (its rounds, roles and claims). */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to records of these types. */
+  types?: InputMaybe<Array<ChangeRecordType>>;
+};
+
+/** What a write did to its record. */
+export type ChangeKind =
+  /** A claim was added: a source’s value for a property (the record is the Claim). */
+  | 'CLAIM'
+  /** The record was created (by a mutation or an import). */
+  | 'CREATE'
+  /** The record was deleted; `tombstone` holds it as it was. */
+  | 'DELETE'
+  /** A claim’s rank was changed (the record is the Claim). */
+  | 'RANK'
+  /** The record’s fields were changed. */
+  | 'UPDATE';
+
+/** The types of record the change feed reports. */
+export type ChangeRecordType =
+  /** A Citation record. */
+  | 'Citation'
+  /** A Claim record. */
+  | 'Claim'
+  /** A Company record. */
+  | 'Company'
+  /** A FundingRound record. */
+  | 'FundingRound'
+  /** A Person record. */
+  | 'Person'
+  /** A Quote record. */
+  | 'Quote'
+  /** A Role record. */
+  | 'Role'
+  /** A Source record. */
+  | 'Source'
+  /** A StatusChange record. */
+  | 'StatusChange';
+
 /** The excerpt of a source that reports a fact. */
 export type CitationInput = {
   /** The passage, quoted exactly. */

@@ -36,6 +36,8 @@ export interface DatabaseConnection {
   db: Database;
   /** True when this open created the database (and so it needs its seed data). */
   created: boolean;
+  /** PostgreSQL's connection pool, for its sizes in the metrics; none for the embedded database. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,13 @@ export interface OpenOptions {
   onQuery?: QueryListener | undefined;
   /** Fills a database this open has just created (with the seed data), before anyone sees it. */
   initialize?: ((db: Database) => Promise<void>) | undefined;
+  /** On PostgreSQL, PostgreSQL cancels any statement that runs longer (milliseconds; none by default). */
+  statementTimeoutMs?: number | undefined;
+  /**
+   * On PostgreSQL, transactions are read-only unless they begin `read write`, as writeMutation's
+   * do: a read can never write (for serving; migrations and the seed run before it applies).
+   */
+  readOnlyByDefault?: boolean | undefined;
 }
 
 const migrationsFolder = paths.migrations;
@@ -78,24 +87,53 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseConnec
   return options.databaseUrl ? openPostgres(options) : openPglite(options);
 }
 
-async function openPostgres({ databaseUrl, onQuery, initialize }: OpenOptions): Promise<DatabaseConnection> {
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+/** What a serving pool's sessions start with: the statement timeout, read-only transactions. */
+type SessionDefaults = Pick<OpenOptions, 'statementTimeoutMs' | 'readOnlyByDefault'>;
+
+/** A pool of connections to PostgreSQL, each preparing its statements, and drizzle over it. */
+function postgresPool(
+  databaseUrl: string | undefined,
+  onQuery?: QueryListener,
+  session: SessionDefaults = {},
+) {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    statement_timeout: session.statementTimeoutMs,
+    ...(session.readOnlyByDefault && { options: '-c default_transaction_read_only=on' }),
+  });
   pool.on('connect', prepareStatements);
   // A pooled connection that PostgreSQL drops while idle (a restart, a failover) is replaced on
   // the next query; unhandled, the pool's error event would end the process.
   pool.on('error', (error) => console.error(`moat: database connection lost: ${error.message}`));
   const db = drizzleNodePg({ client: pool, relations, logger: loggerFor(onQuery) }) as Database;
+  return { pool, db };
+}
+
+async function openPostgres({
+  databaseUrl,
+  onQuery,
+  initialize,
+  statementTimeoutMs,
+  readOnlyByDefault,
+}: OpenOptions): Promise<DatabaseConnection> {
+  // Migrations and the seed run without the serving defaults.
+  let { pool, db } = postgresPool(databaseUrl, onQuery);
+  let created: boolean;
   try {
     const applied = await appliedMigrations(db);
     rejectNewerSchema(applied);
-    const created = applied.length === 0;
+    created = applied.length === 0;
     await migrateNodePg(db as Parameters<typeof migrateNodePg>[0], { migrationsFolder });
     if (created) await initialize?.(db);
-    return { db, created, close: () => pool.end() };
   } catch (error) {
     await pool.end();
     throw error;
   }
+  if (statementTimeoutMs || readOnlyByDefault) {
+    await pool.end();
+    ({ pool, db } = postgresPool(databaseUrl, onQuery, { statementTimeoutMs, readOnlyByDefault }));
+  }
+  return { db, created, pool, close: () => pool.end() };
 }
 
 async function appliedMigrations(db: Database): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshot, useCli } from '../cli-process.js';
@@ -62,6 +63,98 @@ describe('moat serve', () => {
   });
 });
 
+describe('moat serve in operation', () => {
+  it('on SIGTERM takes no new connection, finishes the request in flight and exits 0', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const server = await serve(dataDir);
+    const url = new URL(server.url);
+    const body = JSON.stringify({ query: `query InFlight ${OPENAI_ROUND}` });
+    // A request whose body is half sent when the signal comes.
+    const inFlight = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const answered = new Promise<{ status?: number; requestId: unknown; text: string }>((resolve, reject) => {
+      inFlight.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk) => {
+          text += chunk;
+        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode, requestId: response.headers['x-request-id'], text }),
+        );
+      });
+      inFlight.on('error', reject);
+    });
+    inFlight.write(body.slice(0, 20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    server.child.kill('SIGTERM');
+    // Once the listener has closed, a new connection is refused.
+    await expect
+      .poll(
+        () =>
+          fetch(server.url, { method: 'HEAD' }).then(
+            () => 'answered',
+            (error) => error.cause?.code,
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe('ECONNREFUSED');
+    expect(server.child.exitCode).toBeNull();
+
+    inFlight.end(body.slice(20));
+    const { status, requestId, text } = await answered;
+    expect(status).toBe(200);
+    expect(JSON.parse(text).data.company.fundingRounds.nodes).toEqual([
+      { status: 'IN_NEGOTIATION', amount: { amount: '40000000000' } },
+    ]);
+    expect(await server.exited).toBe('exit code 0');
+
+    // Its JSON log line carries the ID the answer did.
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+    expect(lines).toContainEqual({
+      time: expect.any(String),
+      requestId,
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      durationMs: expect.any(Number),
+      operation: 'InFlight',
+      operationType: 'query',
+    });
+  });
+});
+
+describe('moat serve stopping', () => {
+  it('closes a request still in flight at MOAT_SHUTDOWN_TIMEOUT_MS and exits 0', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const server = await serve(dataDir, { MOAT_SHUTDOWN_TIMEOUT_MS: '500' });
+    // A body that never ends.
+    const stuck = request(new URL(server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+    });
+    const ended = new Promise<string>((resolve) => {
+      stuck.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      stuck.on('response', (response) => resolve(`HTTP ${response.statusCode}`));
+    });
+    stuck.write('{"query": ');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = performance.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe('exit code 0');
+    expect(performance.now() - signalled).toBeLessThan(5_000);
+    expect(await ended).toBe('ECONNRESET');
+  });
+});
+
 describe('moat refuses what it cannot use, in one line, leaving the folder as it was', () => {
   it('refuses a folder that is not a Moat database', () => {
     const dataDir = join(scratch, 'not-a-db');
@@ -111,6 +204,26 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
     const result = run(['serve'], join(scratch, 'unused'), { PORT: 'eighty' });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('moat: PORT must be a port number (0 to 65535), not "eighty".\n');
+  });
+
+  it.each([
+    [
+      'MOAT_STATEMENT_TIMEOUT_MS',
+      '5s',
+      'MOAT_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds, not "5s".',
+    ],
+    [
+      'MOAT_SHUTDOWN_TIMEOUT_MS',
+      '-1',
+      'MOAT_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, not "-1".',
+    ],
+    ['MOAT_REQUEST_LOG', 'yes', 'MOAT_REQUEST_LOG must be json or off, not "yes".'],
+  ])('refuses a %s of %s before opening anything', (name, value, message) => {
+    const dataDir = join(scratch, 'never-made');
+    const result = run(['serve'], dataDir, { [name]: value });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`moat: ${message}\n`);
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('refuses an unknown command with its usage', () => {

@@ -41,6 +41,11 @@ type Documents = {
     "\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheEndRoleDocument,
     "\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    ": typeof types.CacheRecordQuoteDocument,
     "query CacheApiKeys { apiKeys { totalCount } }": typeof types.CacheApiKeysDocument,
+    "\n  query Changes($after: String, $first: Int, $last: Int, $before: String, $filter: ChangeFilter) {\n    changes(after: $after, first: $first, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { kind recordType recordId key tombstone } }\n      pageInfo { endCursor hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.ChangesDocument,
+    "\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n": typeof types.FeedCreateCompanyDocument,
+    "\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n": typeof types.FeedUpdateCompanyDocument,
+    "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": typeof types.FeedDeleteCompanyDocument,
+    "query FeedOpenAI { company(slug: \"openai\") { id } }": typeof types.FeedOpenAiDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": typeof types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": typeof types.ClaimErrorsCompanyDocument,
@@ -192,6 +197,11 @@ const documents: Documents = {
     "\n      mutation CacheEndRole($input: EndRoleInput!) {\n        endRole(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheEndRoleDocument,
     "\n      mutation CacheRecordQuote($input: RecordQuoteInput!) {\n        recordQuote(input: $input) { __typename ... on UserError { message } }\n      }\n    ": types.CacheRecordQuoteDocument,
     "query CacheApiKeys { apiKeys { totalCount } }": types.CacheApiKeysDocument,
+    "\n  query Changes($after: String, $first: Int, $last: Int, $before: String, $filter: ChangeFilter) {\n    changes(after: $after, first: $first, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { kind recordType recordId key tombstone } }\n      pageInfo { endCursor hasNextPage hasPreviousPage }\n    }\n  }\n": types.ChangesDocument,
+    "\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n": types.FeedCreateCompanyDocument,
+    "\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n": types.FeedUpdateCompanyDocument,
+    "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": types.FeedDeleteCompanyDocument,
+    "query FeedOpenAI { company(slug: \"openai\") { id } }": types.FeedOpenAiDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": types.ClaimErrorsCompanyDocument,
@@ -438,6 +448,26 @@ export function graphql(source: "\n      mutation CacheRecordQuote($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CacheApiKeys { apiKeys { totalCount } }"): (typeof documents)["query CacheApiKeys { apiKeys { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Changes($after: String, $first: Int, $last: Int, $before: String, $filter: ChangeFilter) {\n    changes(after: $after, first: $first, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { kind recordType recordId key tombstone } }\n      pageInfo { endCursor hasNextPage hasPreviousPage }\n    }\n  }\n"): (typeof documents)["\n  query Changes($after: String, $first: Int, $last: Int, $before: String, $filter: ChangeFilter) {\n    changes(after: $after, first: $first, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { kind recordType recordId key tombstone } }\n      pageInfo { endCursor hasNextPage hasPreviousPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n"): (typeof documents)["\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n"): (typeof documents)["\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n"): (typeof documents)["\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedOpenAI { company(slug: \"openai\") { id } }"): (typeof documents)["query FeedOpenAI { company(slug: \"openai\") { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,10 +18,12 @@ const MAY_IMPORT: Record<string, string[]> = {
   data: ['rules', 'db', 'paths'],
   schema: ['rules', 'db', 'errors', 'context', 'auth'],
   'response-cache': ['db', 'schema'],
-  server: ['schema', 'auth', 'context', 'db', 'response-cache'],
+  operations: ['db'],
+  'request-body-limit': [],
+  server: ['schema', 'auth', 'context', 'db', 'errors', 'operations', 'request-body-limit', 'response-cache'],
   'record-files': ['data', 'db'],
   scripts: ['schema', 'data', 'paths'],
-  cli: ['server', 'record-files', 'auth', 'data', 'db', 'rules'],
+  cli: ['server', 'operations', 'record-files', 'auth', 'data', 'db', 'rules'],
 };
 
 /**

@@ -306,6 +306,8 @@ describe('each delete takes exactly what its rule names, and writes its audit en
             record_id: id,
             before: expect.objectContaining({ id }),
             after: null,
+            transaction_id: expect.any(String),
+            position: expect.any(Number),
           },
         ],
       },

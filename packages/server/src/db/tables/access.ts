@@ -1,6 +1,6 @@
 // Who may write, and what each write changed.
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id } from './columns.js';
 import { apiKeyScope } from './enums.js';
 
@@ -19,6 +19,9 @@ export const apiKeys = pgTable(
   (t) => [check('api_keys_name_not_blank', sql`length(trim(${t.name})) > 0`)],
 );
 
+/** PostgreSQL's 64-bit transaction ID, read as its decimal text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
 /** One row per write: who wrote (which key), when, through which mutation, and the record before and after. */
 export const auditLog = pgTable(
   'audit_log',
@@ -31,8 +34,15 @@ export const auditLog = pgTable(
     recordId: uuid('record_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /**
+     * The writing transaction, and the entry's place in the order of all entries: the change feed
+     * reads them in this order, and only those of transactions older than any still running.
+     */
+    transactionId: xid8('transaction_id').notNull().default(sql`pg_current_xact_id()`),
+    position: bigint('position', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [
+    index('audit_log_feed_idx').on(t.transactionId, t.position),
     index('audit_log_record_idx').on(t.recordType, t.recordId, t.at),
     index('audit_log_key_idx').on(t.apiKeyId, t.at),
     index('audit_log_at_idx').on(t.at),

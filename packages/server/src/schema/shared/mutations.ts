@@ -63,18 +63,21 @@ export function writeMutation<Schema extends z.ZodType, Shape>(
       resolve: async (_root: unknown, args: { input: unknown }, ctx: Context) => {
         const input = parseInput(options.schema, args.input);
         const written: AuditEntry[] = [];
-        const result = await ctx.db.transaction((tx) =>
-          options.write(input, {
-            tx,
-            ctx,
-            audit: (recordType, before, after) => {
-              const record = after ?? before;
-              if (!record) throw new Error(`${name}: an audit entry needs the record before or after`);
-              const entry = { mutation: name, recordType, recordId: record.id, before, after };
-              written.push(entry);
-              return recordWrite(tx, ctx.auth, entry);
-            },
-          }),
+        // `read write`: where sessions are read-only by default (serving PostgreSQL), only this writes.
+        const result = await ctx.db.transaction(
+          (tx) =>
+            options.write(input, {
+              tx,
+              ctx,
+              audit: (recordType, before, after) => {
+                const record = after ?? before;
+                if (!record) throw new Error(`${name}: an audit entry needs the record before or after`);
+                const entry = { mutation: name, recordType, recordId: record.id, before, after };
+                written.push(entry);
+                return recordWrite(tx, ctx.auth, entry);
+              },
+            }),
+          { accessMode: 'read write' },
         );
         // Only now is the write visible to reads: what cached them can forget what it made stale.
         committed(ctx.db, written);

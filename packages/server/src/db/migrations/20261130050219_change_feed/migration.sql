@@ -1,0 +1,3 @@
+ALTER TABLE "audit_log" ADD COLUMN "transaction_id" xid8 DEFAULT pg_current_xact_id() NOT NULL;--> statement-breakpoint
+ALTER TABLE "audit_log" ADD COLUMN "position" bigint GENERATED ALWAYS AS IDENTITY (sequence name "audit_log_position_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "audit_log_feed_idx" ON "audit_log" ("transaction_id","position");

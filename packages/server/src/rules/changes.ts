@@ -1,0 +1,50 @@
+// What the change feed calls each write, from the audit entry the write made.
+
+/** The record types whose writes the feed shows: all but API keys, which only admins see. */
+export const CHANGE_RECORD_TYPES = [
+  'Company',
+  'Person',
+  'Role',
+  'FundingRound',
+  'StatusChange',
+  'Quote',
+  'Source',
+  'Citation',
+  'Claim',
+] as const;
+export type ChangeRecordType = (typeof CHANGE_RECORD_TYPES)[number];
+
+export const CHANGE_KINDS = ['CREATE', 'UPDATE', 'CLAIM', 'RANK', 'DELETE'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * The kind of a write: a claim added (CLAIM) or re-ranked (RANK) is told apart from other
+ * records' creations and updates; a write that leaves no record is a DELETE.
+ */
+export function changeKind(entry: { recordType: string; before: unknown; after: unknown }): ChangeKind {
+  if (entry.after == null) return 'DELETE';
+  if (entry.recordType === 'Claim') return entry.before == null ? 'CLAIM' : 'RANK';
+  return entry.before == null ? 'CREATE' : 'UPDATE';
+}
+
+/** Where a reader is in the feed: after the entry at `position` of transaction `transactionId`. */
+export interface ChangeCursor {
+  transactionId: string;
+  position: number;
+}
+
+const CURSOR_PREFIX = 'change:';
+
+export function encodeChangeCursor({ transactionId, position }: ChangeCursor): string {
+  return Buffer.from(`${CURSOR_PREFIX}${transactionId}:${position}`).toString('base64');
+}
+
+/** The place a cursor names, or undefined when the text is not a change cursor. */
+export function decodeChangeCursor(cursor: string): ChangeCursor | undefined {
+  const text = Buffer.from(cursor, 'base64').toString();
+  // Base64 decoding skips what it cannot read: only a cursor's exact encoding is one.
+  if (Buffer.from(text).toString('base64') !== cursor) return undefined;
+  const match = /^change:(\d{1,20}):(\d{1,18})$/.exec(text);
+  if (!match?.[1] || !match[2] || BigInt(match[1]) >= 2n ** 64n) return undefined;
+  return { transactionId: match[1], position: Number(match[2]) };
+}
