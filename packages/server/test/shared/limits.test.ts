@@ -12,6 +12,21 @@ const server = useReadOnlyServer();
 const aliases = (count: number, field: string) =>
   Array.from({ length: count }, (_, i) => `f${i + 1}: ${field}`).join(' ');
 
+/** A JSON request body of exactly `bytes`: a query padded in a variable it ignores. */
+function bodyOf(bytes: number): string {
+  const body = (padding: string) =>
+    JSON.stringify({ query: '{ sources { totalCount } }', variables: { padding } });
+  const text = body('x'.repeat(bytes - body('').length));
+  expect(text).toHaveLength(bytes);
+  return text;
+}
+
+/** The answer to a body over the limit. */
+const TOO_LARGE = {
+  status: 413,
+  errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+};
+
 /** Runs `query`, expecting no SQL statement to run for it. */
 async function refusedBeforeRunning(query: string) {
   server.resetStatements();
@@ -118,16 +133,12 @@ describe('a request is refused before it runs when it is not one operation of a 
     expect(server.statements).toEqual([]);
   });
 
-  /** POSTs a request whose JSON body is exactly `bytes` long, padded in a variable the query ignores. */
+  /** POSTs a request whose JSON body is exactly `bytes` long. */
   async function postBodyOf(bytes: number) {
-    const body = (padding: string) =>
-      JSON.stringify({ query: '{ sources { totalCount } }', variables: { padding } });
-    const text = body('x'.repeat(bytes - body('').length));
-    expect(text).toHaveLength(bytes);
     const response = await server.fetch({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: text,
+      body: bodyOf(bytes),
     });
     return { status: response.status, ...(await response.json()) };
   }
@@ -141,10 +152,7 @@ describe('a request is refused before it runs when it is not one operation of a 
 
   it('refuses a body of 25,000,001 bytes with HTTP 413', async () => {
     server.resetStatements();
-    expect(await postBodyOf(25_000_001)).toEqual({
-      status: 413,
-      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
-    });
+    expect(await postBodyOf(25_000_001)).toEqual(TOO_LARGE);
     expect(server.statements).toEqual([]);
   });
 });
@@ -156,13 +164,6 @@ describe('over a socket, a body is refused by its declared length or counted as 
   });
   afterAll(() => new Promise((done) => listener.close(done)));
 
-  /** `bytes` of JSON: a query padded in a variable it ignores. */
-  function bodyOf(bytes: number) {
-    const body = (padding: string) =>
-      JSON.stringify({ query: '{ sources { totalCount } }', variables: { padding } });
-    return Buffer.from(body('x'.repeat(bytes - body('').length)));
-  }
-
   it('refuses a body declared as 25,000,001 bytes with HTTP 413', async () => {
     server.resetStatements();
     const response = await fetch(serverUrl(listener), {
@@ -170,16 +171,13 @@ describe('over a socket, a body is refused by its declared length or counted as 
       headers: { 'content-type': 'application/json' },
       body: bodyOf(25_000_001),
     });
-    expect({ status: response.status, ...(await response.json()) }).toEqual({
-      status: 413,
-      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
-    });
+    expect({ status: response.status, ...(await response.json()) }).toEqual(TOO_LARGE);
     expect(server.statements).toEqual([]);
   });
 
   /** POSTs `bytes` of JSON in 1 MB chunks, with Transfer-Encoding: chunked and no Content-Length. */
   async function postChunked(bytes: number) {
-    const text = bodyOf(bytes);
+    const text = Buffer.from(bodyOf(bytes));
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let at = 0; at < text.length; at += 1_000_000)
@@ -205,10 +203,7 @@ describe('over a socket, a body is refused by its declared length or counted as 
 
   it('refuses a chunked body of 25,000,001 bytes with HTTP 413, running nothing', async () => {
     server.resetStatements();
-    expect(await postChunked(25_000_001)).toEqual({
-      status: 413,
-      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
-    });
+    expect(await postChunked(25_000_001)).toEqual(TOO_LARGE);
     expect(server.statements).toEqual([]);
   });
 });
