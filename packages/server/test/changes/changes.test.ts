@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
+import { RankClaim } from '../claims/documents.js';
 import { graphql } from '../graphql/gql.js';
 import { startTestServer, type TestServer, useApiKey, useTestServer } from '../helpers.js';
 import { createApiKey } from '../moat.js';
@@ -99,6 +100,23 @@ describe('the change feed', () => {
     // Paging back from the end gives the same changes.
     const { data: last } = await server.query(Changes, { last: 3 });
     expect(last.changes.edges.map((edge) => edge.cursor)).toEqual(after.edges.map((edge) => edge.cursor));
+  });
+
+  it('shows a claim re-ranked as RANK on the Claim', async () => {
+    const start = (await follow(server, null)).cursor;
+    const { data } = await server.query(
+      graphql(
+        `query FeedClaim { fundingRounds(filter: { company: "openai" }) { nodes { amountClaims { id } } } }`,
+      ),
+    );
+    const claim = must(must(data.fundingRounds.nodes[0]).amountClaims[0]).id;
+    expect(
+      (await server.query(RankClaim, { input: { claim, rank: 'PREFERRED' } }, analyst.key)).data.rankClaim
+        .__typename,
+    ).toBe('RankClaimPayload');
+    expect((await follow(server, start)).edges.map((edge) => edge.node)).toEqual([
+      { kind: 'RANK', recordType: 'Claim', recordId: claim, key: 'feed analyst', tombstone: null },
+    ]);
   });
 
   it('filters by record type and by company', async () => {

@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n": typeof types.FeedCreateCompanyDocument,
     "\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n": typeof types.FeedUpdateCompanyDocument,
     "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": typeof types.FeedDeleteCompanyDocument,
+    "query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }": typeof types.FeedClaimDocument,
     "query FeedOpenAI { company(slug: \"openai\") { id } }": typeof types.FeedOpenAiDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": typeof types.RoundCitationsDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  mutation FeedCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id version } } }\n  }\n": types.FeedCreateCompanyDocument,
     "\n  mutation FeedUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } }\n  }\n": types.FeedUpdateCompanyDocument,
     "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": types.FeedDeleteCompanyDocument,
+    "query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }": types.FeedClaimDocument,
     "query FeedOpenAI { company(slug: \"openai\") { id } }": types.FeedOpenAiDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": types.RoundCitationsDocument,
@@ -464,6 +466,10 @@ export function graphql(source: "\n  mutation FeedUpdateCompany($input: UpdateCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n"): (typeof documents)["\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }"): (typeof documents)["query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
