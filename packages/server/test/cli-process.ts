@@ -25,8 +25,8 @@ function cliIn(scratch: string) {
     return { status, stdout, stderr };
   };
   /** Creates an API key with `moat keys create`, as an operator does; returns the key. */
-  const createKey = (dataDir: string, scope: 'write' | 'admin') => {
-    const created = run(['keys', 'create', '--name', `tests (${scope})`, '--scope', scope], dataDir);
+  const createKey = (dataDir: string, scope: 'write' | 'admin', extra?: Record<string, string>) => {
+    const created = run(['keys', 'create', '--name', `tests (${scope})`, '--scope', scope], dataDir, extra);
     const key = created.stdout.trim().split('\n').at(-1) ?? '';
     if (created.status !== 0 || !key.startsWith('moat_'))
       throw new Error(`Could not create an API key:\n${created.stdout}${created.stderr}`);
