@@ -70,12 +70,11 @@ function milliseconds(name: string, fallback: number): number {
   return Number(text);
 }
 
-/** MOAT_REQUEST_LOG as a switch: whether each request is logged as a JSON line. */
-function requestLogSwitch(): boolean {
-  const text = process.env.MOAT_REQUEST_LOG || 'json';
-  if (text !== 'json' && text !== 'off')
-    throw new UsageError(`MOAT_REQUEST_LOG must be json or off, not "${text}".`);
-  return text === 'json';
+/** A variable that is `on` (or another word for on) or `off`, refused in one line otherwise. */
+function switchedOn(name: string, on: string, fallback: string): boolean {
+  const text = process.env[name] || fallback;
+  if (text !== on && text !== 'off') throw new UsageError(`${name} must be ${on} or off, not "${text}".`);
+  return text === on;
 }
 
 /** PORT as a number, refused in one line when it is not a port. */
@@ -89,10 +88,7 @@ function listenPort(): number {
 
 /** MOAT_RESPONSE_CACHE as a switch; by default on only where this process makes every write. */
 function responseCacheSwitch(options: ReturnType<typeof databaseOptions>): boolean {
-  const text = process.env.MOAT_RESPONSE_CACHE || (options.databaseUrl ? 'off' : 'on');
-  if (text !== 'on' && text !== 'off')
-    throw new UsageError(`MOAT_RESPONSE_CACHE must be on or off, not "${text}".`);
-  return text === 'on';
+  return switchedOn('MOAT_RESPONSE_CACHE', 'on', options.databaseUrl ? 'off' : 'on');
 }
 
 function describe(options: ReturnType<typeof databaseOptions>): string {
@@ -106,7 +102,7 @@ async function serve(): Promise<void> {
   const cacheResponses = responseCacheSwitch(options);
   const statementTimeoutMs = milliseconds('MOAT_STATEMENT_TIMEOUT_MS', 10_000);
   const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
-  const logRequests = requestLogSwitch();
+  const logRequests = switchedOn('MOAT_REQUEST_LOG', 'json', 'json');
   const { Metrics } = await import('./operations.js');
   const metrics = new Metrics();
   // The database opens (WASM compile, file reads) while the schema is built.

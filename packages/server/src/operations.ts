@@ -2,11 +2,10 @@
 // request ID on every answer and one JSON log line per request. (/health is yoga's own.)
 import { randomUUID } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { sql } from 'drizzle-orm';
 import { type GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
-import type { Database } from './db/connection.js';
+import { type Database, databaseAnswers } from './db/connection.js';
 
 /** The sizes a pg pool reports (pg.Pool's own fields). */
 export interface PoolSizes {
@@ -85,10 +84,7 @@ function readiness(db: Database): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
-      const ready = await db.execute(sql`select 1`).then(
-        () => true,
-        () => false,
-      );
+      const ready = await databaseAnswers(db);
       endResponse(
         new fetchAPI.Response(JSON.stringify({ ready }), {
           status: ready ? 200 : 503,

@@ -24,6 +24,14 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   return result.rows;
 }
 
+/** Whether the database answers a trivial statement now (for readiness checks). */
+export function databaseAnswers(db: Database): Promise<boolean> {
+  return db.execute(sql`select 1`).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Called with every SQL statement the database runs (for logging and statement counts). */
 export type QueryListener = (query: string, params: unknown[]) => void;
 

@@ -34,6 +34,8 @@ export interface ChangeCursor {
 }
 
 const CURSOR_PREFIX = 'change:';
+/** A cursor's text: the prefix, a 64-bit transaction ID and a position. */
+const CURSOR = new RegExp(`^${CURSOR_PREFIX}(\\d{1,20}):(\\d{1,18})$`);
 
 export function encodeChangeCursor({ transactionId, position }: ChangeCursor): string {
   return Buffer.from(`${CURSOR_PREFIX}${transactionId}:${position}`).toString('base64');
@@ -44,7 +46,7 @@ export function decodeChangeCursor(cursor: string): ChangeCursor | undefined {
   const text = Buffer.from(cursor, 'base64').toString();
   // Base64 decoding skips what it cannot read: only a cursor's exact encoding is one.
   if (Buffer.from(text).toString('base64') !== cursor) return undefined;
-  const match = /^change:(\d{1,20}):(\d{1,18})$/.exec(text);
+  const match = CURSOR.exec(text);
   if (!match?.[1] || !match[2] || BigInt(match[1]) >= 2n ** 64n) return undefined;
   return { transactionId: match[1], position: Number(match[2]) };
 }

@@ -98,16 +98,6 @@ builder.queryField('changes', (t) =>
         const companyId = company
           ? (await ctx.db.query.companies.findFirst({ where: { slug: company }, columns: { id: true } }))?.id
           : undefined;
-        if (company && !companyId)
-          return {
-            edges: [],
-            pageInfo: {
-              hasNextPage: false,
-              hasPreviousPage: false,
-              startCursor: null,
-              endCursor: args.after ?? null,
-            },
-          };
         const page = await resolveCursorConnection<Promise<ChangeRow[]>>(
           {
             args,
@@ -115,15 +105,18 @@ builder.queryField('changes', (t) =>
             maxSize: MAX_PAGE_SIZE,
             toCursor: (row: ChangeRow) => encodeChangeCursor(row),
           },
-          ({ limit, inverted }) =>
-            changesPage(ctx.db, {
-              after,
-              before,
-              limit,
-              inverted,
-              types: args.filter?.types ?? undefined,
-              companyId,
-            }),
+          async ({ limit, inverted }) =>
+            // A company that does not exist has no changes.
+            company && !companyId
+              ? []
+              : changesPage(ctx.db, {
+                  after,
+                  before,
+                  limit,
+                  inverted,
+                  types: args.filter?.types ?? undefined,
+                  companyId,
+                }),
         );
         // A follower polling with `after` keeps its place when nothing new has come.
         if (page.edges.length === 0 && args.after) page.pageInfo.endCursor = args.after;
