@@ -152,6 +152,39 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.screenshot({ path: resolve(screenshots, 'company-disputed-amount.png'), fullPage: true });
   });
 
+  it('shows a round recorded elsewhere on the open company page, without a reload', async () => {
+    const moat = createMoatClient({ url: moatUrl, apiKey: inject('moatWriteKey') });
+    const { createCompany } = await moat.createCompany({
+      input: { slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP' },
+    });
+    if (createCompany.__typename !== 'CreateCompanyPayload') throw new Error(createCompany.message);
+    await page.goto(`${appUrl}companies/mistral-ai`);
+    await page.getByRole('heading', { level: 1, name: 'Mistral AI' }).waitFor();
+    await page.getByText('No funding rounds recorded.').waitFor();
+    // Marks the document, so a reload (which would lose the mark) cannot pass for a live update.
+    await page.evaluate(() => document.body.setAttribute('data-loaded-once', 'yes'));
+
+    const { addSource } = await moat.addSource({ input: { title: 'Mistral AI raises', kind: 'ARTICLE' } });
+    if (addSource.__typename !== 'AddSourcePayload') throw new Error(addSource.message);
+    const { recordFundingRound } = await moat.recordFundingRound({
+      input: {
+        company: 'mistral-ai',
+        stage: 'SERIES_B',
+        status: 'ANNOUNCED',
+        currency: 'EUR',
+        amount: '600000000',
+        citation: { source: addSource.source.id, excerpt: 'Mistral AI raised €600 million.' },
+      },
+    });
+    if (recordFundingRound.__typename !== 'RecordFundingRoundPayload')
+      throw new Error(recordFundingRound.message);
+
+    await page.locator('.round .amount').getByText('€600M').waitFor({ timeout: 10_000 });
+    expect(await page.getByText('No funding rounds recorded.').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
+    await page.screenshot({ path: resolve(screenshots, 'company-live-round.png'), fullPage: true });
+  });
+
   it('search → OpenAI with its round in negotiation, led by SoftBank, cited → Gary Marcus and his R1 quote', async () => {
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();

@@ -1,6 +1,7 @@
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import { analyzeDocument, ClientError, GraphQLClient } from 'graphql-request';
+import { createClient as createSseClient, NetworkError } from 'graphql-sse';
 import {
   type GraphQLErrorDetail,
   MoatAbortError,
@@ -9,7 +10,7 @@ import {
   MoatHttpError,
   MoatNetworkError,
 } from './errors.js';
-import { operations } from './generated/operations.js';
+import { operations, subscriptions } from './generated/operations.js';
 
 /** How failed queries are retried: on network errors and 5xx answers, never for mutations. */
 export interface RetryOptions {
@@ -60,7 +61,29 @@ export type MoatOperations = {
   >;
 };
 
-export interface MoatClient extends MoatOperations {
+/**
+ * A call for one subscription: the results as they come, as an async iterator. Stop it with
+ * `break` in a `for await` loop, or with the signal; it throws a MoatError when the stream fails.
+ */
+export type SubscriptionMethod<R, V> =
+  Partial<V> extends V
+    ? (variables?: V, options?: RequestOptions) => AsyncGenerator<R, void, undefined>
+    : (variables: V, options?: RequestOptions) => AsyncGenerator<R, void, undefined>;
+
+/** One method per subscription in `src/operations`, named after it: `liveChanges`. */
+export type MoatSubscriptions = {
+  [Name in keyof typeof subscriptions]: SubscriptionMethod<
+    ResultOf<(typeof subscriptions)[Name]>,
+    VariablesOf<(typeof subscriptions)[Name]>
+  >;
+};
+
+export interface MoatClient extends MoatOperations, MoatSubscriptions {
+  /** Streams any subscription document over Server-Sent Events; typed as `request` is. */
+  subscribe<R, V>(
+    document: TypedDocumentNode<R, V>,
+    ...args: Parameters<SubscriptionMethod<R, V>>
+  ): AsyncGenerator<R, void, undefined>;
   /** Sends any document; a typed document (from codegen) types the variables and the result. */
   request<R, V>(document: TypedDocumentNode<R, V>, ...args: Parameters<OperationMethod<R, V>>): Promise<R>;
   /** Sends a document given as a string; its result is untyped unless you name its type. */
@@ -127,10 +150,50 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
     ]),
   ) as MoatOperations;
 
+  /** A subscription over Server-Sent Events (GraphQL over SSE, distinct connections). */
+  async function* stream(document: DocumentNode, variables: object | undefined, call: RequestOptions = {}) {
+    const { expression, operationName } = analyzeDocument(document);
+    const signal = combineSignals(options.signal, call.signal);
+    // Resuming is the caller's, from its last cursor: the library's retries would start over.
+    const client = createSseClient({
+      url,
+      retryAttempts: 0,
+      headers: () => requestHeaders(options, call.headers),
+      fetchFn: fetchImpl,
+    });
+    const results = client.iterate({ query: expression, variables: variables as Record<string, unknown> });
+    const stop = () => void results.return?.();
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      if (signal?.aborted) return;
+      for await (const result of results) {
+        if (result.errors?.length)
+          throw new MoatGraphQLError(errorDetails(result.errors), result.data ?? null, { operationName });
+        yield result.data;
+      }
+    } catch (error) {
+      throw await streamError(error, { operationName, url });
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      await results.return?.();
+      client.dispose();
+    }
+  }
+
+  const streams = Object.fromEntries(
+    Object.entries(subscriptions).map(([name, document]) => [
+      name,
+      (variables?: object, call?: RequestOptions) => stream(document, variables, call),
+    ]),
+  ) as MoatSubscriptions;
+
   return {
     ...methods,
+    ...streams,
     request: (document: DocumentNode | string, variables?: object, call?: RequestOptions) =>
       send(document, variables, call),
+    subscribe: (document: DocumentNode, variables?: object, call?: RequestOptions) =>
+      stream(document, variables, call),
   } as MoatClient;
 }
 
@@ -214,6 +277,24 @@ function moatError(
       cause: error,
     });
   return new MoatHttpError(status, [], { operationName, cause: error });
+}
+
+/** Turns what a subscription's stream threw into the MoatError that says what happened. */
+async function streamError(
+  error: unknown,
+  context: { operationName?: string; url: string },
+): Promise<MoatError> {
+  const { operationName } = context;
+  if (error instanceof MoatError) return error;
+  if (error instanceof NetworkError && error.response) {
+    const response = error.response as Response;
+    const body = await response.json().catch(() => undefined);
+    return new MoatHttpError(response.status, errorDetails(body?.errors), { operationName, cause: error });
+  }
+  return new MoatNetworkError(`Lost the stream from Moat at ${context.url}: ${rootCause(error)}`, {
+    operationName,
+    cause: error,
+  });
 }
 
 /** The innermost cause's message: "connect ECONNREFUSED 127.0.0.1:4000" rather than "fetch failed". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations } from '../src/generated/operations.js';
+import { operations, subscriptions } from '../src/generated/operations.js';
 import { testClient } from './helpers.js';
 
 const moat = testClient();
@@ -16,6 +16,7 @@ describe('one method per operation, each returning the seeded facts', () => {
       'apiKeys',
       'auditLog',
       'changeDealStatus',
+      'changes',
       'companies',
       'company',
       'companyClaims',
@@ -49,6 +50,9 @@ describe('one method per operation, each returning the seeded facts', () => {
     ]);
     for (const name of Object.keys(operations))
       expect(typeof moat[name as keyof typeof operations]).toBe('function');
+    // Subscriptions stream: they have methods of their own.
+    expect(Object.keys(subscriptions)).toEqual(['liveChanges']);
+    expect(typeof moat.liveChanges).toBe('function');
   });
 
   it('company: OpenAI with its SoftBank-led round, its CEO and the quotes about it', async () => {

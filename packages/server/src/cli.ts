@@ -122,14 +122,15 @@ async function serve(): Promise<void> {
     responseCache: cacheResponses,
     metrics,
     requestLog: logRequests ? (line) => console.log(JSON.stringify(line)) : undefined,
+    listenForCommits: connection.listenForCommits,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
   const how = connection.created ? 'created, migrated and seeded' : 'opened';
   console.log(`Moat ready at ${serverUrl(server)} (${describe(options)} ${how}; started in ${seconds} s)`);
 
-  // Stop taking connections, let requests in flight finish (up to the timeout), then close the
-  // database and exit 0.
+  // Stop taking connections, end the subscriptions, let requests in flight finish (up to the
+  // timeout), then close the database and exit 0.
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -138,6 +139,7 @@ async function serve(): Promise<void> {
     // Keep-alive connections between requests would hold the close open.
     const idle = setInterval(() => server.closeIdleConnections(), 100);
     const cutOff = setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs);
+    void yoga.dispose();
     closed
       .then(() => {
         clearInterval(idle);

@@ -91,3 +91,20 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
     })),
   );
 }
+
+/**
+ * A live subscription to the change feed ended before its client closed it: the database
+ * connection was lost, the server is stopping, or the client fell too far behind. `after` is
+ * where it got to (its last change sent, or where it started): subscribe again from there.
+ */
+export class ChangesInterruptedError extends GraphQLError {
+  override name = 'ChangesInterruptedError';
+  constructor(reason: string, after: string | undefined) {
+    super(
+      `The change feed stopped: ${reason}. Subscribe again with \`after\` set to the last cursor you received.`,
+      {
+        extensions: { code: 'CHANGES_INTERRUPTED', ...(after && { after }) },
+      },
+    );
+  }
+}

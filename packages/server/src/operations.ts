@@ -40,6 +40,18 @@ export class Metrics {
     this.#errors.inc({ code });
   }
 
+  /** Reports how many live subscriptions are open. */
+  watchSubscriptions(live: { readonly open: number }) {
+    new Gauge({
+      name: 'moat_subscriptions_open',
+      help: 'Live subscriptions (to the change feed) open in this process.',
+      registers: [this.registry],
+      collect() {
+        this.set(live.open);
+      },
+    });
+  }
+
   /** Reports a PostgreSQL pool's connections (in use, idle) and the requests waiting for one. */
   watchPool(pool: PoolSizes) {
     new Gauge({

@@ -5,7 +5,9 @@ import { createYoga, maskError, type Plugin, type YogaLogger } from 'graphql-yog
 import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
+import type { ListenForCommits } from './db/notifications.js';
 import { isStatementTimeout, StatementTimeoutError } from './errors.js';
+import { LiveChanges } from './live-changes.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { requestBodyLimit } from './request-body-limit.js';
 import { responseCache } from './response-cache.js';
@@ -123,6 +125,11 @@ export interface MoatServerOptions {
   metrics?: Metrics;
   /** Receives one line per answered request (the CLI prints them as JSON). */
   requestLog?: (line: RequestLogLine) => void;
+  /**
+   * Hears commits from every process (PostgreSQL's LISTEN), for live subscriptions; without it
+   * they hear this process's writes only.
+   */
+  listenForCommits?: ListenForCommits | undefined;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -133,10 +140,13 @@ export function createMoatYoga({
   responseCache: cacheResponses = false,
   metrics,
   requestLog,
+  listenForCommits,
 }: MoatServerOptions) {
-  return createYoga({
+  const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
+  metrics?.watchSubscriptions(live);
+  const yoga = createYoga({
     schema,
-    context: createContextFactory(db),
+    context: createContextFactory(db, live),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging,
@@ -160,10 +170,13 @@ export function createMoatYoga({
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
       requestBodyLimit(25_000_000),
+      // Disposing of the service (when the server stops) ends its subscriptions.
+      { onDispose: () => live.close() },
     ],
     graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
   });
+  return yoga;
 }
 
 export type MoatYoga = ReturnType<typeof createMoatYoga>;

@@ -8,6 +8,7 @@ import { must } from './assertions.js';
 import { addFixtures } from './fixtures.js';
 import { graphql } from './graphql/gql.js';
 import {
+  commitListener,
   createApiKey,
   createMoatYoga,
   type Database,
@@ -17,7 +18,7 @@ import {
   revokeApiKey,
   type Scope,
 } from './moat.js';
-import { createDatabase, dropDatabase, overlappingPool, type WriteBarrier } from './postgres.js';
+import { createDatabase, databaseUrl, dropDatabase, overlappingPool, type WriteBarrier } from './postgres.js';
 
 export interface GraphQLError {
   message: string;
@@ -151,6 +152,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     requireKeyForReads: options.requireKeyForReads ?? false,
     responseCache: options.responseCache ?? false,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
+    listenForCommits: connection.listenForCommits,
   });
   const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);
   const server: TestServer = {
@@ -179,7 +181,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     fetch: fetchInProcess,
     overlapWriters: overlapNext,
-    close: () => connection.close(),
+    close: async () => {
+      await yoga.dispose();
+      await connection.close();
+    },
   };
   return server;
 }
@@ -215,6 +220,7 @@ async function openTestPostgres(onQuery: (sql: string) => void): Promise<TestDat
   return {
     db,
     created: false,
+    listenForCommits: commitListener(databaseUrl(name)),
     overlapNext,
     async close() {
       try {

@@ -6,6 +6,7 @@ export { ImportRefused, importRecords, parseLines } from '../src/data/import/ind
 export { printRecordJsonSchema } from '../src/data/records.js';
 export { readSeedFile } from '../src/data/seed.js';
 export { type Database, type DatabaseConnection, openDatabase, queryRows } from '../src/db/connection.js';
+export { commitListener } from '../src/db/notifications.js';
 export { relations } from '../src/db/relations.js';
 export * as tables from '../src/db/schema.js';
 export { paths } from '../src/paths.js';

@@ -7,7 +7,7 @@ import { QuoteCard } from '../components/QuoteCard';
 import { ErrorState, Loading } from '../components/States';
 import { graphql } from '../generated';
 import type { FactProperty } from '../generated/graphql';
-import { useMoatQuery } from '../moat';
+import { queryKey, useLiveRefresh, useMoatQuery } from '../moat';
 import { NotFound } from './NotFound';
 
 // The chart library is most of the app's weight: it loads with the first company page.
@@ -73,6 +73,8 @@ export function CompanyPage() {
   const { slug = '' } = useParams();
   const result = useMoatQuery(CompanyPageQuery, { slug });
   const company = result.data?.company;
+  // A round (or any fact of the company) written elsewhere shows without a reload.
+  useLiveRefresh({ company: slug }, queryKey(CompanyPageQuery, { slug }), Boolean(company));
   const anyDisputed = [company, ...(company?.fundingRounds.nodes ?? [])].some(
     (record) => (record?.disputed.length ?? 0) > 0,
   );

@@ -1,6 +1,6 @@
-import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ApiKeysDocument, AuditLogDocument, ChangeDealStatusDocument, CompaniesDocument, CompanyDocument, CompanyClaimsDocument, CreateApiKeyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, DisputesDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RankClaimDocument, RecordFundingRoundDocument, RecordQuoteDocument, RevokeApiKeyDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
+import { AddCitationDocument, AddRoleDocument, AddSourceDocument, ApiKeysDocument, AuditLogDocument, ChangeDealStatusDocument, ChangesDocument, CompaniesDocument, CompanyDocument, CompanyClaimsDocument, CreateApiKeyDocument, CreateCompanyDocument, CreatePersonDocument, DeleteCitationDocument, DeleteCompanyDocument, DeleteFundingRoundDocument, DeletePersonDocument, DeleteQuoteDocument, DeleteRoleDocument, DeleteSourceDocument, DisputesDocument, EndRoleDocument, FundingRoundDocument, FundingRoundsDocument, LiveChangesDocument, NodeDocument, PeopleDocument, PersonDocument, QuotesDocument, RankClaimDocument, RecordFundingRoundDocument, RecordQuoteDocument, RevokeApiKeyDocument, SearchDocument, SourcesDocument, UpdateCompanyDocument, UpdateFundingRoundDocument, UpdatePersonDocument } from './graphql.js';
 
-/** The document each client method sends, by method name. */
+/** The query or mutation each client method sends, by method name. */
 export const operations = {
   addCitation: AddCitationDocument,
   addRole: AddRoleDocument,
@@ -8,6 +8,7 @@ export const operations = {
   apiKeys: ApiKeysDocument,
   auditLog: AuditLogDocument,
   changeDealStatus: ChangeDealStatusDocument,
+  changes: ChangesDocument,
   companies: CompaniesDocument,
   company: CompanyDocument,
   companyClaims: CompanyClaimsDocument,
@@ -38,4 +39,9 @@ export const operations = {
   updateCompany: UpdateCompanyDocument,
   updateFundingRound: UpdateFundingRoundDocument,
   updatePerson: UpdatePersonDocument,
+} as const;
+
+/** The subscription each client method streams, by method name. */
+export const subscriptions = {
+  liveChanges: LiveChangesDocument,
 } as const;

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { paths } from '../paths.js';
 import { dropTemplate, readTemplate, saveTemplate, templateFile } from './cluster-template.js';
+import { commitListener, type ListenForCommits } from './notifications.js';
 import { PgliteThread } from './pglite-thread.js';
 import { prepareStatements } from './prepared-statements.js';
 import { relations } from './relations.js';
@@ -46,6 +47,11 @@ export interface DatabaseConnection {
   created: boolean;
   /** PostgreSQL's connection pool, for its sizes in the metrics; none for the embedded database. */
   pool?: pg.Pool;
+  /**
+   * On PostgreSQL, hears every commit that writes audit entries, from any process. The embedded
+   * database has one process: its writes are heard in memory (see `onCommitted`).
+   */
+  listenForCommits?: ListenForCommits;
   close(): Promise<void>;
 }
 
@@ -141,7 +147,13 @@ async function openPostgres({
     await pool.end();
     ({ pool, db } = postgresPool(databaseUrl, onQuery, { statementTimeoutMs, readOnlyByDefault }));
   }
-  return { db, created, pool, close: () => pool.end() };
+  return {
+    db,
+    created,
+    pool,
+    listenForCommits: commitListener(databaseUrl ?? ''),
+    close: () => pool.end(),
+  };
 }
 
 async function appliedMigrations(db: Database): Promise<string[]> {

@@ -50,3 +50,36 @@ export function decodeChangeCursor(cursor: string): ChangeCursor | undefined {
   if (!match?.[1] || !match[2] || BigInt(match[1]) >= 2n ** 64n) return undefined;
   return { transactionId: match[1], position: Number(match[2]) };
 }
+
+/** The place of a feed entry, from its audit row. */
+export function changeCursor(entry: ChangeCursor): ChangeCursor {
+  return { transactionId: entry.transactionId, position: entry.position };
+}
+
+/** Whether `a` comes after `b` in the feed. */
+export function isAfter(a: ChangeCursor, b: ChangeCursor): boolean {
+  const [x, y] = [BigInt(a.transactionId), BigInt(b.transactionId)];
+  return x === y ? a.position > b.position : x > y;
+}
+
+/** The changes a follower asks for: of these record types, of this company's records. */
+export interface ChangeSelection {
+  types?: readonly ChangeRecordType[] | undefined;
+  companyId?: string | undefined;
+}
+
+/**
+ * Whether an audit entry is one `selection` asks for. The feed's SQL (db/queries/changes.ts)
+ * selects the same entries; this tells live changes apart in memory.
+ */
+export function isSelected(
+  entry: { recordType: string; recordId: string; before: unknown; after: unknown },
+  { types, companyId }: ChangeSelection,
+): boolean {
+  if (types ? !types.includes(entry.recordType as ChangeRecordType) : entry.recordType === 'ApiKey')
+    return false;
+  if (!companyId) return true;
+  if (entry.recordType === 'Company' && entry.recordId === companyId) return true;
+  const record = (entry.after ?? entry.before) as { companyId?: unknown } | null;
+  return record?.companyId === companyId;
+}

@@ -36,6 +36,9 @@ import './admin/audit-log.js';
 import './changes/changes.js';
 
 builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });
+builder.subscriptionType({
+  description: 'Live results over Server-Sent Events (send `Accept: text/event-stream`).',
+});
 builder.mutationType({
   description: 'Writes to Moat. Each needs an API key with the `write` scope and runs in one transaction.',
 });

@@ -1,11 +1,12 @@
 // Several `moat serve` processes on one PostgreSQL database, as production runs them behind a
-// balancer: what one writes, the other reads, and concurrent writers through both leave
+// balancer: what one writes, the other reads (and its subscribers hear), and concurrent writers through both leave
 // consistent rows and audit entries.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { must } from '../assertions.js';
 import { type Running, useCli } from '../cli-process.js';
 import { postGraphQL } from '../helpers.js';
 import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
+import { subscribe } from '../sse.js';
 
 const { scratch, serve, createKey } = useCli('moat-processes-');
 
@@ -48,6 +49,25 @@ describe.skipIf(postgresMissing)('two moat serve processes on one PostgreSQL dat
       query: '{ company(slug: "written-on-one") { name version } }',
     });
     expect(read.data).toEqual({ company: { name: 'Written On One', version: 1 } });
+  });
+
+  it('sends a subscriber on one the changes written through the other', async () => {
+    const subscription = await subscribe(
+      (init) => fetch(two.url, init),
+      'subscription { changes(filter: { types: [Company] }) { kind recordType } }',
+    );
+    const created = await postGraphQL(
+      one.url,
+      {
+        query: CREATE,
+        variables: { input: { slug: 'heard-on-two', name: 'Heard On Two', kind: 'STARTUP' } },
+      },
+      undefined,
+      key,
+    );
+    expect(created.data.createCompany.__typename).toBe('CreateCompanyPayload');
+    expect(await subscription.take(1)).toEqual([{ changes: { kind: 'CREATE', recordType: 'Company' } }]);
+    await subscription.close();
   });
 
   it('takes 2 × 25 concurrent writers: one winner per version, every write audited once', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshot, useCli } from '../cli-process.js';
 import { copyTemplate, postGraphQL } from '../helpers.js';
 import { openDatabase, tables } from '../moat.js';
+import { subscribe } from '../sse.js';
 
 const { scratch, run, createKey, serve } = useCli('moat-cli-');
 
@@ -64,10 +65,14 @@ describe('moat serve', () => {
 });
 
 describe('moat serve in operation', () => {
-  it('on SIGTERM takes no new connection, finishes the request in flight and exits 0', async () => {
+  it('on SIGTERM takes no new connection, finishes the request in flight, ends subscriptions and exits 0', async () => {
     const { dataDir } = copyTemplate(scratch);
     const server = await serve(dataDir);
     const url = new URL(server.url);
+    const subscription = await subscribe(
+      (init) => fetch(server.url, init),
+      'subscription { changes { kind } }',
+    );
     const body = JSON.stringify({ query: `query InFlight ${OPENAI_ROUND}` });
     // A request whose body is half sent when the signal comes.
     const inFlight = request(url, {
@@ -104,6 +109,20 @@ describe('moat serve in operation', () => {
       )
       .toBe('ECONNREFUSED');
     expect(server.child.exitCode).toBeNull();
+    // A subscription is told why it ends, and that it may come back from where it was.
+    expect(await subscription.next()).toEqual({
+      event: 'next',
+      result: {
+        data: null,
+        errors: [
+          expect.objectContaining({
+            message: expect.stringContaining('the server is shutting down'),
+            extensions: { code: 'CHANGES_INTERRUPTED', after: expect.any(String) },
+          }),
+        ],
+      },
+    });
+    expect((await subscription.next()).event).toBe('complete');
 
     inFlight.end(body.slice(20));
     const { status, requestId, text } = await answered;

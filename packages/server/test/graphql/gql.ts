@@ -47,6 +47,9 @@ type Documents = {
     "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": typeof types.FeedDeleteCompanyDocument,
     "query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }": typeof types.FeedClaimDocument,
     "query FeedOpenAI { company(slug: \"openai\") { id } }": typeof types.FeedOpenAiDocument,
+    "\n  subscription LiveChanges($after: String, $filter: ChangeFilter) {\n    changes(after: $after, filter: $filter) { cursor kind recordType recordId key tombstone }\n  }\n": typeof types.LiveChangesDocument,
+    "\n  query FeedPage($after: String, $filter: ChangeFilter) {\n    changes(after: $after, first: 100, filter: $filter) {\n      edges { cursor node { cursor kind recordType recordId key tombstone } }\n      pageInfo { endCursor }\n    }\n  }\n": typeof types.FeedPageDocument,
+    "\n  mutation LiveCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id slug } } }\n  }\n": typeof types.LiveCreateCompanyDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": typeof types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": typeof types.ClaimErrorsCompanyDocument,
@@ -204,6 +207,9 @@ const documents: Documents = {
     "\n  mutation FeedDeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) { __typename ... on DeleteCompanyPayload { deletedId } }\n  }\n": types.FeedDeleteCompanyDocument,
     "query FeedClaim { fundingRounds(filter: { company: \"openai\" }) { nodes { amountClaims { id } } } }": types.FeedClaimDocument,
     "query FeedOpenAI { company(slug: \"openai\") { id } }": types.FeedOpenAiDocument,
+    "\n  subscription LiveChanges($after: String, $filter: ChangeFilter) {\n    changes(after: $after, filter: $filter) { cursor kind recordType recordId key tombstone }\n  }\n": types.LiveChangesDocument,
+    "\n  query FeedPage($after: String, $filter: ChangeFilter) {\n    changes(after: $after, first: 100, filter: $filter) {\n      edges { cursor node { cursor kind recordType recordId key tombstone } }\n      pageInfo { endCursor }\n    }\n  }\n": types.FeedPageDocument,
+    "\n  mutation LiveCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id slug } } }\n  }\n": types.LiveCreateCompanyDocument,
     "\n  mutation DeleteClaimCitation($input: DeleteCitationInput!) {\n    deleteCitation(input: $input) {\n      __typename\n      ... on DeleteCitationPayload { deletedId }\n      ... on UserError { message }\n    }\n  }\n": types.DeleteClaimCitationDocument,
     "\n  query RoundCitations($id: ID!) { fundingRound(id: $id) { citations { id excerpt } } }\n": types.RoundCitationsDocument,
     "query ClaimErrorsCompany($slug: String!) { company(slug: $slug) { id } }": types.ClaimErrorsCompanyDocument,
@@ -474,6 +480,18 @@ export function graphql(source: "query FeedClaim { fundingRounds(filter: { compa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FeedOpenAI { company(slug: \"openai\") { id } }"): (typeof documents)["query FeedOpenAI { company(slug: \"openai\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveChanges($after: String, $filter: ChangeFilter) {\n    changes(after: $after, filter: $filter) { cursor kind recordType recordId key tombstone }\n  }\n"): (typeof documents)["\n  subscription LiveChanges($after: String, $filter: ChangeFilter) {\n    changes(after: $after, filter: $filter) { cursor kind recordType recordId key tombstone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedPage($after: String, $filter: ChangeFilter) {\n    changes(after: $after, first: 100, filter: $filter) {\n      edges { cursor node { cursor kind recordType recordId key tombstone } }\n      pageInfo { endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage($after: String, $filter: ChangeFilter) {\n    changes(after: $after, first: 100, filter: $filter) {\n      edges { cursor node { cursor kind recordType recordId key tombstone } }\n      pageInfo { endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id slug } } }\n  }\n"): (typeof documents)["\n  mutation LiveCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { __typename ... on CreateCompanyPayload { company { id slug } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,13 +4,14 @@
 import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
 import { type DatabaseConnection, openDatabase } from '../../src/db/connection.js';
 import { Metrics, type RequestLogLine } from '../../src/operations.js';
 import { createMoatYoga, type MoatYoga } from '../../src/server.js';
 import { copyTemplate } from '../helpers.js';
 import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
+import { subscribe } from '../sse.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -79,6 +80,7 @@ describe.each([
       logging: false,
       metrics: opened.metrics,
       requestLog: (line) => lines.push(line),
+      listenForCommits: opened.connection.listenForCommits,
     });
   });
   let closed = false;
@@ -153,6 +155,22 @@ describe.each([
       if (database === 'PostgreSQL') expect(text).toMatch(/^moat_db_pool_connections\{state="idle"\} [1-9]/m);
     },
   );
+
+  it.skipIf(skip)('counts the live subscriptions open', async () => {
+    const open = async () =>
+      (await (await get('/metrics')).text()).match(/^moat_subscriptions_open (\d+)$/m)?.[1];
+    expect(await open()).toBe('0');
+    const subscription = await subscribe(
+      async (init) => yoga.fetch('http://moat.test/graphql', init),
+      'subscription { changes { kind } }',
+    );
+    // The subscription joins once its stream is read: a keep-alive comes first.
+    const reading = subscription.next(500).catch(() => undefined);
+    await vi.waitFor(async () => expect(await open()).toBe('1'));
+    await subscription.close();
+    await reading;
+    await vi.waitFor(async () => expect(await open()).toBe('0'));
+  });
 
   it.skipIf(skip || database !== 'PostgreSQL')(
     'cancels a statement that runs past the timeout and answers STATEMENT_TIMEOUT, without SQL',

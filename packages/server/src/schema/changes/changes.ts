@@ -1,7 +1,9 @@
 // The change feed: every write to Moat's records, oldest first, for apps that keep a copy.
 import { encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
+import type { Context } from '../../context.js';
 import { type ChangeRow, changesPage } from '../../db/queries/changes.js';
+import { ChangesInterruptedError, NotFoundError } from '../../errors.js';
 import {
   type CHANGE_KINDS,
   CHANGE_RECORD_TYPES,
@@ -35,6 +37,11 @@ const Change = builder.objectRef<ChangeRow>('Change').implement({
   description: 'One write to one record, as the change feed reports it.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The change’s own ID (its audit entry’s).' }),
+    cursor: t.string({
+      description:
+        'The change’s place in the feed: pass it as `after` to the `changes` query or subscription to continue after it.',
+      resolve: (row) => encodeChangeCursor(row),
+    }),
     kind: t.field({
       type: ChangeKind,
       description: 'What the write did.',
@@ -84,6 +91,13 @@ function cursorArgument(cursor: string | null | undefined): ChangeCursor | undef
   return decoded;
 }
 
+/** The ID of the company a filter names by slug; undefined when it names none or none has the slug. */
+async function filteredCompanyId(ctx: Context, slug: string | null | undefined): Promise<string | undefined> {
+  if (!slug) return undefined;
+  const company = await ctx.db.query.companies.findFirst({ where: { slug }, columns: { id: true } });
+  return company?.id;
+}
+
 builder.queryField('changes', (t) =>
   t.connection(
     {
@@ -95,9 +109,7 @@ builder.queryField('changes', (t) =>
         const after = cursorArgument(args.after);
         const before = cursorArgument(args.before);
         const company = args.filter?.company;
-        const companyId = company
-          ? (await ctx.db.query.companies.findFirst({ where: { slug: company }, columns: { id: true } }))?.id
-          : undefined;
+        const companyId = await filteredCompanyId(ctx, company);
         const page = await resolveCursorConnection<Promise<ChangeRow[]>>(
           {
             args,
@@ -126,4 +138,29 @@ builder.queryField('changes', (t) =>
     { description: 'A page of the change feed, oldest first.' },
     { description: 'One change and its cursor.' },
   ),
+);
+
+builder.subscriptionField('changes', (t) =>
+  t.field({
+    type: Change,
+    description:
+      'The change feed as it happens: each change the filter selects, as soon as its transaction has committed and every older one has ended, in the order of the `changes` query. With `after` (a cursor from either), the changes since then come first. If the server stops following the feed (its database connection lost, or it is shutting down), the last event is a `CHANGES_INTERRUPTED` error whose `after` extension is the cursor to subscribe again with.',
+    args: {
+      after: t.arg.string({
+        description: 'Start after this change (a `cursor` from the feed): what came since is sent first.',
+      }),
+      filter: t.arg({ type: ChangeFilter, description: 'Conditions the changes must meet.' }),
+    },
+    subscribe: async (_root, args, ctx) => {
+      const after = cursorArgument(args.after);
+      const company = args.filter?.company;
+      const companyId = await filteredCompanyId(ctx, company);
+      if (company && !companyId) throw new NotFoundError(`No company has the slug "${company}".`);
+      return await ctx.live.follow({ types: args.filter?.types ?? undefined, companyId }, after);
+    },
+    resolve: (event) => {
+      if (event instanceof ChangesInterruptedError) throw event;
+      return event;
+    },
+  }),
 );
