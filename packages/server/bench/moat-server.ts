@@ -24,7 +24,13 @@ const requestLog =
 // The response cache only when the run asks for it (`--cache on`), as the measured bar is without it.
 const responseCache = process.env.MOAT_RESPONSE_CACHE === 'on';
 await listen(
-  createMoatYoga({ db: connection.db, responseCache, metrics, requestLog }),
+  createMoatYoga({
+    db: connection.db,
+    responseCache,
+    metrics,
+    requestLog,
+    listenForCommits: connection.listenForCommits,
+  }),
   Number(process.env.PORT),
   '127.0.0.1',
 );
