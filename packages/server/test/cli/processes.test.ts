@@ -34,17 +34,19 @@ describe.skipIf(postgresMissing)('two moat serve processes on one PostgreSQL dat
     if (name) await dropDatabase(name);
   });
 
-  it('reads on one what the other wrote', async () => {
+  /** Creates a startup through `server`; the answer's type. */
+  const create = async (server: Running, slug: string, name: string) => {
     const created = await postGraphQL(
-      one.url,
-      {
-        query: CREATE,
-        variables: { input: { slug: 'written-on-one', name: 'Written On One', kind: 'STARTUP' } },
-      },
+      server.url,
+      { query: CREATE, variables: { input: { slug, name, kind: 'STARTUP' } } },
       undefined,
       key,
     );
-    expect(created.data.createCompany.__typename).toBe('CreateCompanyPayload');
+    return created.data.createCompany.__typename;
+  };
+
+  it('reads on one what the other wrote', async () => {
+    expect(await create(one, 'written-on-one', 'Written On One')).toBe('CreateCompanyPayload');
     const read = await postGraphQL(two.url, {
       query: '{ company(slug: "written-on-one") { name version } }',
     });
@@ -56,16 +58,7 @@ describe.skipIf(postgresMissing)('two moat serve processes on one PostgreSQL dat
       (init) => fetch(two.url, init),
       'subscription { changes(filter: { types: [Company] }) { kind recordType } }',
     );
-    const created = await postGraphQL(
-      one.url,
-      {
-        query: CREATE,
-        variables: { input: { slug: 'heard-on-two', name: 'Heard On Two', kind: 'STARTUP' } },
-      },
-      undefined,
-      key,
-    );
-    expect(created.data.createCompany.__typename).toBe('CreateCompanyPayload');
+    expect(await create(one, 'heard-on-two', 'Heard On Two')).toBe('CreateCompanyPayload');
     expect(await subscription.take(1)).toEqual([{ changes: { kind: 'CREATE', recordType: 'Company' } }]);
     await subscription.close();
   });
@@ -74,18 +67,9 @@ describe.skipIf(postgresMissing)('two moat serve processes on one PostgreSQL dat
     const servers = [one, two];
     // 50 creations at once, half through each process.
     const creations = await Promise.all(
-      Array.from({ length: 50 }, (_, n) =>
-        postGraphQL(
-          must(servers[n % 2]).url,
-          { query: CREATE, variables: { input: { slug: `both-${n}`, name: `Both ${n}`, kind: 'STARTUP' } } },
-          undefined,
-          key,
-        ),
-      ),
+      Array.from({ length: 50 }, (_, n) => create(must(servers[n % 2]), `both-${n}`, `Both ${n}`)),
     );
-    expect(creations.map((answer) => answer.data.createCompany.__typename)).toEqual(
-      Array(50).fill('CreateCompanyPayload'),
-    );
+    expect(creations).toEqual(Array(50).fill('CreateCompanyPayload'));
     // 50 updates of one company at version 1, at once: exactly one wins, the others conflict.
     const updates = await Promise.all(
       Array.from({ length: 50 }, (_, n) =>
