@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
@@ -19,22 +19,62 @@ class ProcessTestsBesideTheOthers extends BaseSequencer {
   }
 }
 
+// The tests run on the embedded database (project "pglite") and again on PostgreSQL (project
+// "postgres"), which needs a server where the tests may create databases.
+if (!process.env.MOAT_TEST_DATABASE_URL) {
+  if (process.env.CI) {
+    throw new Error('The server tests need PostgreSQL under CI: set MOAT_TEST_DATABASE_URL (.ci/run does).');
+  }
+  console.warn(
+    'Server tests on PostgreSQL skipped: set MOAT_TEST_DATABASE_URL to a server where the user may create databases to run them.',
+  );
+}
+
+/** A project running the tests but those of `exclude`, with every test server on `database`. */
+function project(database: 'pglite' | 'postgres', exclude: string[]): TestProjectInlineConfiguration {
+  return {
+    // graphql 16 ships CommonJS and ESM builds; Node loads the CommonJS one for dependencies,
+    // so the test files must load the same one (two copies refuse each other's types).
+    resolve: { alias: { graphql: require.resolve('graphql') } },
+    test: {
+      name: database,
+      include: ['test/**/*.test.ts'],
+      exclude,
+      provide: { database },
+      // Test files share their worker's modules (the schema is built once per worker, not per
+      // file) and its read-only servers (see useReadOnlyServer); each file still starts its own
+      // writable one.
+      isolate: false,
+      // A process test waits for processes that share two cores with the other tests' workers.
+      testTimeout: 120_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
+
 export default defineConfig({
-  // graphql 16 ships CommonJS and ESM builds; Node loads the CommonJS one for dependencies,
-  // so the test files must load the same one (two copies refuse each other's types).
-  resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    // Test files share their worker's modules (the schema is built once per worker, not per file)
-    // and its read-only servers (see useReadOnlyServer); each file still starts its own writable one.
-    isolate: false,
+    projects: [
+      // Two moat serve processes need one PostgreSQL database.
+      project('pglite', ['test/cli/processes.test.ts']),
+      ...(process.env.MOAT_TEST_DATABASE_URL
+        ? [
+            project('postgres', [
+              // The other process tests (and the response cache switch, tested through moat
+              // serve) start the CLI on embedded databases, the same in either project.
+              'test/cli/!(processes).test.ts',
+              'test/cache/switch.test.ts',
+              // These open no database.
+              'test/shared/{architecture,codegen,schema}.test.ts',
+              'test/data/record-format.test.ts',
+            ]),
+          ]
+        : []),
+    ],
     // One worker more than the default (a core per worker, one left over): a process test keeps
     // its worker waiting while its processes run.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: ProcessTestsBesideTheOthers },
-    // A process test waits for processes that share two cores with the other tests' workers.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
   },
 });

@@ -20,6 +20,9 @@ import {
 } from './moat.js';
 import { createDatabase, databaseUrl, dropDatabase, overlappingPool, type WriteBarrier } from './postgres.js';
 
+/** Whether the test servers run on PostgreSQL: the vitest project says (see vitest.config.ts). */
+export const onPostgres = inject('database') === 'postgres';
+
 export interface GraphQLError {
   message: string;
   path?: (string | number)[];
@@ -84,6 +87,38 @@ export function copyTemplate(parent = dirname(inject('templateDir'))): { dir: st
   return { dir, dataDir };
 }
 
+/** A new PostgreSQL database, a copy of the seeded one; its name. */
+export function copyPostgresTemplate(): Promise<string> {
+  return createDatabase(inject('postgresRun'), inject('postgresTemplate'));
+}
+
+/**
+ * A new database on the project's database, created and migrated as Moat creates one and filled
+ * by `initialize` instead of the seed data; removed on close.
+ */
+export async function openNewDatabase(
+  initialize: (db: Database) => Promise<void>,
+): Promise<DatabaseConnection> {
+  const removable = async (connection: DatabaseConnection, remove: () => unknown) => ({
+    ...connection,
+    async close() {
+      try {
+        await connection.close();
+      } finally {
+        await remove();
+      }
+    },
+  });
+  if (onPostgres) {
+    const name = await createDatabase(inject('postgresRun'));
+    const connection = await openDatabase({ dataDir: '', databaseUrl: databaseUrl(name), initialize });
+    return removable(connection, () => dropDatabase(name));
+  }
+  const dir = mkdtempSync(join(dirname(inject('templateDir')), 'moat-new-'));
+  const connection = await openDatabase({ dataDir: join(dir, 'data'), initialize });
+  return removable(connection, () => rmSync(dir, { recursive: true, force: true }));
+}
+
 /** POSTs `body` through `send` as JSON asking for `accept`, with an API key as a Bearer token when given. */
 async function postJson(
   send: (init: RequestInit) => Promise<Response>,
@@ -117,11 +152,6 @@ export interface TestServerOptions {
   responseCache?: boolean;
   /** Refuses mutations, failing the test that sends one: for a server that files share. */
   readOnly?: boolean;
-  /**
-   * The seeded data on the tests' PostgreSQL server (see postgres.ts), over a pool of separate
-   * connections, instead of a copy of the embedded database.
-   */
-  postgres?: boolean;
 }
 
 /** Whether a request's query is a mutation (false for text that is not GraphQL at all). */
@@ -137,12 +167,14 @@ function isMutation(query: unknown): boolean {
 
 /**
  * A Moat server over its own copy of the seeded database, answering in-process: requests go to
- * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port.
+ * the yoga service's `fetch`, as they would from its HTTP listener, without opening a port. On
+ * PostgreSQL (see onPostgres) the copy is a database on the tests' server, over a pool of
+ * separate connections; otherwise a copy of the embedded database.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const statements: string[] = [];
   const loggedErrors: unknown[] = [];
-  const { overlapNext, ...connection } = await (options.postgres ? openTestPostgres : openTestPglite)((sql) =>
+  const { overlapNext, ...connection } = await (onPostgres ? openTestPostgres : openTestPglite)((sql) =>
     statements.push(sql),
   );
   if (options.fixtures) await addFixtures(connection.db);
@@ -214,7 +246,7 @@ async function openTestPglite(onQuery: (sql: string) => void): Promise<TestDatab
 
 /** A copy of the seeded PostgreSQL database, over a pool of separate connections; dropped on close. */
 async function openTestPostgres(onQuery: (sql: string) => void): Promise<TestDatabase> {
-  const name = await createDatabase('moat_test', inject('postgresTemplate'));
+  const name = await copyPostgresTemplate();
   const { pool, overlapNext } = overlappingPool(name);
   const db = drizzle({ client: pool, relations, logger: { logQuery: onQuery } }) as Database;
   return {
@@ -263,8 +295,9 @@ const readOnlyServers = new Map<string, Promise<TestServer>>();
 /**
  * A test server for files that only read, shared by every such file that runs in the same worker
  * (test files share their modules: `isolate: false`). There is one for the seed data and one with
- * the fixtures too, started by the first file that asks and never closed: its folder goes with the
- * template's at the end of the run. It refuses mutations, so no file changes what another reads.
+ * the fixtures too, started by the first file that asks and never closed: its folder or database
+ * goes with the templates at the end of the run. It refuses mutations, so no file changes what
+ * another reads.
  */
 export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestServer {
   const kind = options.fixtures ? 'fixtures' : 'seed';

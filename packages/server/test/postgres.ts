@@ -1,15 +1,13 @@
-// PostgreSQL for the tests that need real concurrency: PGlite runs one transaction at a time, so
-// writers there never overlap. `.ci/run` starts Debian's PostgreSQL and sets
-// MOAT_TEST_DATABASE_URL; each test server gets a database of its own, copied from a seeded one.
+// PostgreSQL for the tests: the project "postgres" runs every server test on it (see
+// vitest.config.ts), and the tests that need real concurrency run there, since PGlite runs one
+// transaction at a time. `.ci/run` starts Debian's PostgreSQL and sets MOAT_TEST_DATABASE_URL;
+// each test server gets a database of its own, copied from a seeded one.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { prepareStatements } from '../src/db/prepared-statements.js';
 
-/** A PostgreSQL server the tests may create databases on, or undefined: then those tests skip. */
+/** A PostgreSQL server the tests may create databases on (none: the project "postgres" is left out). */
 export const testPostgresUrl = process.env.MOAT_TEST_DATABASE_URL || undefined;
-
-/** Without PostgreSQL the tests that need it are skipped with a warning, except in CI. */
-export const postgresMissing = !testPostgresUrl && !process.env.CI;
 
 /** The URL of database `name` on the tests' PostgreSQL server. */
 export function databaseUrl(name: string): string {
@@ -21,19 +19,24 @@ export function databaseUrl(name: string): string {
 }
 
 /** Runs statements on the server's maintenance database (creating and dropping databases). */
-async function administer(...statements: string[]): Promise<void> {
+async function administer<Row>(...statements: string[]): Promise<Row[]> {
   const client = new pg.Client({ connectionString: databaseUrl('postgres') });
   await client.connect();
   try {
-    for (const statement of statements) await client.query(statement);
+    let rows: Row[] = [];
+    for (const statement of statements) rows = (await client.query(statement)).rows;
+    return rows;
   } finally {
     await client.end();
   }
 }
 
-/** A new, empty database; its name. */
-export async function createDatabase(prefix: string, template?: string): Promise<string> {
-  const name = `${prefix}_${randomUUID().replaceAll('-', '')}`;
+/**
+ * A new database, empty or a copy of `template`; its name. Names begin with the test run's
+ * `run` (the global setup's), so that the run's end drops any a test left.
+ */
+export async function createDatabase(run: string, template?: string): Promise<string> {
+  const name = `${run}_${randomUUID().replaceAll('-', '')}`;
   await administer(`create database ${name}${template ? ` template ${template}` : ''}`);
   return name;
 }
@@ -48,6 +51,14 @@ export async function dropDatabase(name: string): Promise<void> {
     `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and usename = current_user and pid <> pg_backend_pid()`,
     `drop database if exists ${name}`,
   );
+}
+
+/** Drops every database of the test run `run` (see createDatabase). */
+export async function dropDatabasesOf(run: string): Promise<void> {
+  const databases = await administer<{ datname: string }>(
+    `select datname from pg_database where starts_with(datname, '${run}_')`,
+  );
+  await Promise.all(databases.map(({ datname }) => dropDatabase(datname)));
 }
 
 /**

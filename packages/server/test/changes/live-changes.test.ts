@@ -5,9 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
 import { RecordFundingRound, seriesA } from '../funding-rounds/documents.js';
 import { graphql } from '../graphql/gql.js';
-import { startTestServer, type TestServer, useApiKey, useSeededSource, useTestServer } from '../helpers.js';
+import {
+  onPostgres,
+  startTestServer,
+  type TestServer,
+  useApiKey,
+  useSeededSource,
+  useTestServer,
+} from '../helpers.js';
 import { createApiKey, createMoatYoga } from '../moat.js';
-import { postgresMissing } from '../postgres.js';
 import { type Subscription, subscribe } from '../sse.js';
 
 const LiveChanges = graphql(`
@@ -207,11 +213,11 @@ describe('live changes when the server stops', () => {
   });
 });
 
-describe.skipIf(postgresMissing)('live changes on PostgreSQL', () => {
+describe.runIf(onPostgres)('live changes on PostgreSQL', () => {
   let server: TestServer;
   let key: string;
   beforeEach(async () => {
-    server = await startTestServer({ postgres: true });
+    server = await startTestServer();
     key = (await createApiKey(server.connection.db, 'pg analyst', ['write'])).key;
   });
   afterEach(() => server.close());

@@ -5,10 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { onPostgres } from '../helpers.js';
 import { paths, valueKey, valueKind } from '../moat.js';
+import { createDatabase, databaseUrl, dropDatabase } from '../postgres.js';
 
 const CLAIMS_MIGRATION = '20261129194707_claims';
 const cleanup: (() => Promise<void>)[] = [];
@@ -23,6 +28,37 @@ function migrationsBeforeClaims(): string {
   for (const name of readdirSync(paths.migrations).filter((name) => name < CLAIMS_MIGRATION))
     cpSync(join(paths.migrations, name), join(folder, name), { recursive: true });
   return folder;
+}
+
+interface EmptyDatabase {
+  /** Runs statements separated by semicolons. */
+  exec(statements: string): Promise<unknown>;
+  query<Row>(statement: string): Promise<Row[]>;
+  migrate(migrationsFolder: string): Promise<unknown>;
+}
+
+/** A new database without tables on the project's database; removed after the test. */
+async function emptyDatabase(): Promise<EmptyDatabase> {
+  if (onPostgres) {
+    const name = await createDatabase(inject('postgresRun'));
+    const pool = new pg.Pool({ connectionString: databaseUrl(name) });
+    cleanup.push(async () => {
+      await pool.end();
+      await dropDatabase(name);
+    });
+    return {
+      exec: (statements) => pool.query(statements),
+      query: async (statement) => (await pool.query(statement)).rows,
+      migrate: (migrationsFolder) => migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder }),
+    };
+  }
+  const client = new PGlite({ extensions: { pg_trgm } });
+  cleanup.push(() => client.close());
+  return {
+    exec: (statements) => client.exec(statements),
+    query: async <Row>(statement: string) => (await client.query<Row>(statement)).rows,
+    migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+  };
 }
 
 const IDS = {
@@ -45,11 +81,9 @@ interface ClaimRow {
 
 describe('the claims migration', () => {
   it('turns each value of a cited record into a claim supported by all its citations', async () => {
-    const client = new PGlite({ extensions: { pg_trgm } });
-    cleanup.push(() => client.close());
-    const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: migrationsBeforeClaims() });
-    await client.exec(`
+    const db = await emptyDatabase();
+    await db.migrate(migrationsBeforeClaims());
+    await db.exec(`
       insert into sources (id, kind, title) values ('${IDS.source}', 'ARTICLE', 'The report');
       insert into companies (id, slug, name, kind, description, country) values
         ('${IDS.openai}', 'openai', 'OpenAI', 'CORPORATION', 'Maker of ChatGPT.', 'US'),
@@ -67,9 +101,9 @@ describe('the claims migration', () => {
         ('${IDS.source}', 'a $40 billion round led by SoftBank', 0, '${IDS.round}');
     `);
 
-    await migrate(db, { migrationsFolder: paths.migrations });
+    await db.migrate(paths.migrations);
 
-    const { rows } = await client.query<ClaimRow>(`
+    const rows = await db.query<ClaimRow>(`
       select coalesce(cl.company_id, cl.person_id, cl.funding_round_id) as subject, cl.property, cl.value,
         cl.value_key, cl.rank, array_agg(c.excerpt order by c.position) as citations
       from claims cl join claim_citations cc on cc.claim_id = cl.id join citations c on c.id = cc.citation_id
@@ -131,9 +165,9 @@ describe('the claims migration', () => {
       const type = row.subject === IDS.round ? 'FundingRound' : 'Company';
       expect(row.value_key).toBe(valueKey(valueKind(type, row.property), row.value));
     }
-    const disputed = await client.query<{ n: number }>(
+    const disputed = await db.query<{ n: number }>(
       `select count(*)::int as n from companies where disputed <> '{}'`,
     );
-    expect(disputed.rows).toEqual([{ n: 0 }]);
+    expect(disputed).toEqual([{ n: 0 }]);
   });
 });

@@ -1,11 +1,11 @@
 // Several `moat serve` processes on one PostgreSQL database, as production runs them behind a
-// balancer: what one writes, the other reads (and its subscribers hear), and concurrent writers through both leave
-// consistent rows and audit entries.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// balancer: what one writes, the other reads (and its subscribers hear), and concurrent writers
+// through both leave consistent rows and audit entries.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
 import { type Running, useCli } from '../cli-process.js';
-import { postGraphQL } from '../helpers.js';
-import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
+import { copyPostgresTemplate, postGraphQL } from '../helpers.js';
+import { databaseUrl, dropDatabase } from '../postgres.js';
 import { subscribe } from '../sse.js';
 
 const { scratch, serve, createKey } = useCli('moat-processes-');
@@ -17,14 +17,14 @@ const UPDATE = `mutation Update($input: UpdateCompanyInput!) {
   updateCompany(input: $input) { __typename ... on UpdateCompanyPayload { company { version } } ... on ConflictError { currentVersion } }
 }`;
 
-describe.skipIf(postgresMissing)('two moat serve processes on one PostgreSQL database', () => {
+describe('two moat serve processes on one PostgreSQL database', () => {
   let name: string;
   let env: Record<string, string>;
   let key: string;
   let one: Running;
   let two: Running;
   beforeAll(async () => {
-    name = await createDatabase('moat_test', inject('postgresTemplate'));
+    name = await copyPostgresTemplate();
     env = { DATABASE_URL: databaseUrl(name) };
     key = createKey(scratch, 'write', env);
     [one, two] = await Promise.all([serve(scratch, env), serve(scratch, env)]);

@@ -1,14 +1,11 @@
 // Claims in record files: version 2 files carry Claim records, version 1 files' plain values
 // become claims, and export writes every claim so that a file survives export and import whole.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
 import { changesSince, databaseDigest, importRefusal } from '../database.js';
 import { graphql } from '../graphql/gql.js';
-import { globalId, useTestServer } from '../helpers.js';
-import { exportRecords, importRecords, openDatabase } from '../moat.js';
+import { globalId, openNewDatabase, useTestServer } from '../helpers.js';
+import { exportRecords, importRecords } from '../moat.js';
 
 const server = useTestServer();
 
@@ -87,20 +84,15 @@ const RoundClaims = graphql(`
   }
 `);
 
-/** A new, empty database in a folder of its own, holding only `text`; its export. */
+/** A new database holding only `text`; its export. */
 async function exportThroughEmptyDatabase(text: string): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'moat-claims-'));
-  const connection = await openDatabase({
-    dataDir: join(dir, 'data'),
-    initialize: async (db) => {
-      await importRecords(db, text);
-    },
+  const connection = await openNewDatabase(async (db) => {
+    await importRecords(db, text);
   });
   try {
     return await exportRecords(connection.db);
   } finally {
     await connection.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

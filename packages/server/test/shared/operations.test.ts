@@ -1,16 +1,16 @@
 // What an operator relies on: /health and /ready, a request ID on every answer and its JSON log
 // line, Prometheus metrics at /metrics, and on PostgreSQL a statement timeout that answers with a
-// typed error. Each on the embedded database and on PostgreSQL, opened as `moat serve` opens them.
+// typed error. On the project's database, opened as `moat serve` opens it.
 import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
 import { type DatabaseConnection, openDatabase } from '../../src/db/connection.js';
 import { Metrics, type RequestLogLine } from '../../src/operations.js';
 import { createMoatYoga, type MoatYoga } from '../../src/server.js';
-import { copyTemplate } from '../helpers.js';
-import { createDatabase, databaseUrl, dropDatabase, postgresMissing } from '../postgres.js';
+import { copyPostgresTemplate, copyTemplate, onPostgres } from '../helpers.js';
+import { databaseUrl, dropDatabase } from '../postgres.js';
 import { subscribe } from '../sse.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -24,7 +24,7 @@ interface Opened {
 
 /** PostgreSQL as `moat serve` opens it, on a copy of the seeded database, with a 300 ms timeout. */
 async function openPostgres(): Promise<Opened> {
-  const name = await createDatabase('moat_test', inject('postgresTemplate'));
+  const name = await copyPostgresTemplate();
   const metrics = new Metrics();
   const url = databaseUrl(name);
   const connection = await openDatabase({
@@ -65,16 +65,12 @@ async function openPglite(): Promise<Opened> {
   };
 }
 
-describe.each([
-  { database: 'PGlite', open: openPglite, skip: false },
-  { database: 'PostgreSQL', open: openPostgres, skip: postgresMissing },
-])('operations on $database', ({ database, open, skip }) => {
+describe(`operations on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   let opened: Opened;
   let yoga: MoatYoga;
   const lines: RequestLogLine[] = [];
   beforeAll(async () => {
-    if (skip) return;
-    opened = await open();
+    opened = await (onPostgres ? openPostgres : openPglite)();
     yoga = createMoatYoga({
       db: opened.connection.db,
       logging: false,
@@ -99,14 +95,14 @@ describe.each([
       body: JSON.stringify(body),
     });
 
-  it.skipIf(skip)('answers /health and /ready with 200 while the database answers', async () => {
+  it('answers /health and /ready with 200 while the database answers', async () => {
     expect((await get('/health')).status).toBe(200);
     const ready = await get('/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true });
   });
 
-  it.skipIf(skip)('gives every answer a request ID and logs one JSON line for it', async () => {
+  it('gives every answer a request ID and logs one JSON line for it', async () => {
     lines.splice(0);
     const response = await post({ query: 'query Named { company(slug: "openai") { name } }' });
     expect(await response.json()).toEqual({ data: { company: { name: 'OpenAI' } } });
@@ -131,32 +127,29 @@ describe.each([
     expect(lines).toEqual([expect.objectContaining({ status: 400, errors: ['GRAPHQL_VALIDATION_FAILED'] })]);
   });
 
-  it.skipIf(skip)("keeps a balancer's plain request ID and replaces one that is not", async () => {
+  it("keeps a balancer's plain request ID and replaces one that is not", async () => {
     const kept = await post({ query: '{ __typename }' }, { 'x-request-id': 'balancer-7f3a.1' });
     expect(kept.headers.get('x-request-id')).toBe('balancer-7f3a.1');
     const replaced = await post({ query: '{ __typename }' }, { 'x-request-id': 'two words\u00e9' });
     expect(replaced.headers.get('x-request-id')).toMatch(UUID);
   });
 
-  it.skipIf(skip)(
-    'serves Prometheus metrics: requests by operation, errors by code, SQL statements',
-    async () => {
-      await post({ query: 'query Counted { companies(first: 1) { totalCount } }' });
-      await post({ query: '{ nonsense }' });
-      const response = await get('/metrics');
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toContain('text/plain');
-      const text = await response.text();
-      expect(text).toMatch(/^graphql_envelop_request_duration_bucket\{.*operationName="Counted".*\} [1-9]/m);
-      expect(text).toMatch(/^graphql_envelop_request\{.*operationName="Counted".*\} [1-9]/m);
-      expect(text).toMatch(/^moat_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/m);
-      expect(text).toMatch(/^moat_sql_statements_total [1-9]/m);
-      expect(text).toMatch(/^process_resident_memory_bytes [1-9]/m);
-      if (database === 'PostgreSQL') expect(text).toMatch(/^moat_db_pool_connections\{state="idle"\} [1-9]/m);
-    },
-  );
+  it('serves Prometheus metrics: requests by operation, errors by code, SQL statements', async () => {
+    await post({ query: 'query Counted { companies(first: 1) { totalCount } }' });
+    await post({ query: '{ nonsense }' });
+    const response = await get('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/^graphql_envelop_request_duration_bucket\{.*operationName="Counted".*\} [1-9]/m);
+    expect(text).toMatch(/^graphql_envelop_request\{.*operationName="Counted".*\} [1-9]/m);
+    expect(text).toMatch(/^moat_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/m);
+    expect(text).toMatch(/^moat_sql_statements_total [1-9]/m);
+    expect(text).toMatch(/^process_resident_memory_bytes [1-9]/m);
+    if (onPostgres) expect(text).toMatch(/^moat_db_pool_connections\{state="idle"\} [1-9]/m);
+  });
 
-  it.skipIf(skip)('counts the live subscriptions open', async () => {
+  it('counts the live subscriptions open', async () => {
     const open = async () =>
       (await (await get('/metrics')).text()).match(/^moat_subscriptions_open (\d+)$/m)?.[1];
     expect(await open()).toBe('0');
@@ -172,7 +165,7 @@ describe.each([
     await vi.waitFor(async () => expect(await open()).toBe('0'));
   });
 
-  it.skipIf(skip || database !== 'PostgreSQL')(
+  it.runIf(onPostgres)(
     'cancels a statement that runs past the timeout and answers STATEMENT_TIMEOUT, without SQL',
     async () => {
       // Another connection holds the companies table, so the query waits until it is cancelled.
@@ -209,32 +202,27 @@ describe.each([
     },
   );
 
-  it.skipIf(skip || database !== 'PostgreSQL')(
-    'runs reads in read-only transactions: only a mutation writes',
-    async () => {
-      await expect(opened.connection.db.execute(sql`update companies set name = name`)).rejects.toMatchObject(
-        {
-          cause: { code: '25006' },
-        },
-      );
-      // A key made as `moat keys create` makes it, on a connection of its own.
-      const keys = await openDatabase({ dataDir: '', databaseUrl: opened.url });
-      const { key } = await createApiKey(keys.db, 'operations', ['write']);
-      await keys.close();
-      const created = await post(
-        {
-          query:
-            'mutation { createCompany(input: { slug: "read-only-check", name: "Read Only Check", kind: STARTUP }) { __typename } }',
-        },
-        { authorization: `Bearer ${key}` },
-      );
-      expect(await created.json()).toEqual({
-        data: { createCompany: { __typename: 'CreateCompanyPayload' } },
-      });
-    },
-  );
+  it.runIf(onPostgres)('runs reads in read-only transactions: only a mutation writes', async () => {
+    await expect(opened.connection.db.execute(sql`update companies set name = name`)).rejects.toMatchObject({
+      cause: { code: '25006' },
+    });
+    // A key made as `moat keys create` makes it, on a connection of its own.
+    const keys = await openDatabase({ dataDir: '', databaseUrl: opened.url });
+    const { key } = await createApiKey(keys.db, 'operations', ['write']);
+    await keys.close();
+    const created = await post(
+      {
+        query:
+          'mutation { createCompany(input: { slug: "read-only-check", name: "Read Only Check", kind: STARTUP }) { __typename } }',
+      },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(await created.json()).toEqual({
+      data: { createCompany: { __typename: 'CreateCompanyPayload' } },
+    });
+  });
 
-  it.skipIf(skip)('answers /ready with 503 once the database is gone', async () => {
+  it('answers /ready with 503 once the database is gone', async () => {
     await close();
     const ready = await get('/ready');
     expect(ready.status).toBe(503);

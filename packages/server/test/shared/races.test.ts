@@ -1,5 +1,5 @@
-// Concurrent writers, on both databases. PGlite runs one transaction at a time, so there the
-// writers take turns; on PostgreSQL they use separate connections and meet at a barrier before
+// Concurrent writers, on the project's database. PGlite runs one transaction at a time, so there
+// the writers take turns; on PostgreSQL they use separate connections and meet at a barrier before
 // their first write, so every check-then-write and read-compare-write truly races.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { eq } from 'drizzle-orm';
@@ -7,11 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEntries, auditedTypes, must, ofType, rowCount } from '../assertions.js';
 import { UpdateFundingRound } from '../funding-rounds/documents.js';
 import { graphql } from '../graphql/gql.js';
-import { startTestServer, type TestServer } from '../helpers.js';
+import { onPostgres, startTestServer, type TestServer } from '../helpers.js';
 import { createApiKey, tables } from '../moat.js';
-import { postgresMissing } from '../postgres.js';
-
-if (postgresMissing) console.warn('PostgreSQL race tests skipped: MOAT_TEST_DATABASE_URL is not set.');
 
 const RaceUpdateCompany = graphql(`
   mutation RaceUpdateCompany($input: UpdateCompanyInput!) {
@@ -95,19 +92,13 @@ const RaceQuoteCitations = graphql(`
   }
 `);
 
-const databases = [
-  { database: 'PGlite (writers take turns)', postgres: false, skip: false },
-  { database: 'PostgreSQL (writers overlap at a barrier)', postgres: true, skip: postgresMissing },
-];
-
-describe.each(databases)('on $database', ({ postgres, skip }) => {
+describe(onPostgres ? 'writers overlapping at a barrier' : 'writers taking turns', () => {
   let server: TestServer;
   let key: string;
   let seeded: { companyId: string; sourceId: string; roundId: string };
 
-  beforeEach(async ({ skip: skipTest }) => {
-    if (skip) skipTest();
-    server = await startTestServer({ postgres });
+  beforeEach(async () => {
+    server = await startTestServer();
     key = (await createApiKey(server.connection.db, 'racer', ['write'])).key;
     const { data } = await server.query(RaceSeeded);
     const round = must(data.fundingRounds.nodes[0]);
@@ -124,7 +115,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     document: TypedDocumentNode<TData, { input: TInput }>,
     inputs: NoInfer<TInput>[],
   ): Promise<TData[keyof TData][]> {
-    const barrier = postgres ? server.overlapWriters(inputs.length) : undefined;
+    const barrier = onPostgres ? server.overlapWriters(inputs.length) : undefined;
     const results = await Promise.all(inputs.map((input) => server.send(document, input, key)));
     if (barrier) expect(barrier.complete, 'every writer reached its first write before any wrote').toBe(true);
     return results;
@@ -261,7 +252,7 @@ describe.each(databases)('on $database', ({ postgres, skip }) => {
     const [won, lost] = results.sort((a) => (a.__typename === 'ChangeDealStatusPayload' ? -1 : 1));
     const { status } = ofType(won, 'ChangeDealStatusPayload').round;
     // Overlapping, the other finds the round changed under it; after it, it finds a closed round.
-    expect(lost?.__typename).toBe(postgres ? 'ConflictError' : 'ValidationError');
+    expect(lost?.__typename).toBe(onPostgres ? 'ConflictError' : 'ValidationError');
     const { data } = await server.query(RaceStatusHistory, { id: seeded.roundId });
     expect(data.fundingRound?.statusHistory.map((entry) => entry.status)).toEqual(['IN_NEGOTIATION', status]);
     expect(await auditEntries(server, 'changeDealStatus')).toHaveLength(1);
