@@ -122,7 +122,7 @@ describe('moat export and moat import', () => {
     mkdirSync(emptyDir);
     expect(run(['import', '--dry-run', clean], emptyDir).status).toBe(0);
     expect(readdirSync(emptyDir)).toEqual([]);
-  }, 60_000);
+  });
 
   it('a second import of the same file writes nothing new', () => {
     const { dataDir } = copyTemplate(scratch);
