@@ -44,7 +44,9 @@ Environment:
                   on SIGTERM or SIGINT, how long requests in flight may still run
                   before their connections are closed (10000)
   MOAT_REQUEST_LOG
-                  json: one JSON line per request on stdout (the default); off: none`;
+                  json: one JSON line per request on stdout (the default); off: none
+  NODE_ENV        production: an unknown field's error does not suggest the
+                  fields it resembles`;
 
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}
@@ -123,6 +125,7 @@ async function serve(): Promise<void> {
     metrics,
     requestLog: logRequests ? (line) => console.log(JSON.stringify(line)) : undefined,
     listenForCommits: connection.listenForCommits,
+    hideSuggestions: process.env.NODE_ENV === 'production',
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);

@@ -9,7 +9,7 @@ import type { ListenForCommits } from './db/notifications.js';
 import { isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
-import { requestBodyLimit } from './request-body-limit.js';
+import { requestGuards } from './request-guards.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
 
@@ -130,6 +130,8 @@ export interface MoatServerOptions {
    * they hear this process's writes only.
    */
   listenForCommits?: ListenForCommits | undefined;
+  /** Whether an unknown field's error leaves out the fields it resembles (NODE_ENV=production). */
+  hideSuggestions?: boolean;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -141,6 +143,7 @@ export function createMoatYoga({
   metrics,
   requestLog,
   listenForCommits,
+  hideSuggestions = false,
 }: MoatServerOptions) {
   const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
   metrics?.watchSubscriptions(live);
@@ -159,17 +162,17 @@ export function createMoatYoga({
           ? new StatementTimeoutError(error instanceof GraphQLError ? error : undefined)
           : maskError(error, message, isDev),
     },
-    // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
+    // One operation per request: a batch gets HTTP 400. The body limit is a request guard.
     batching: false,
     maxRequestBodySize: false,
     // /ready and /metrics answer before the key check; a missing key is refused before the cache
-    // answers; the body limit comes after the parsers.
+    // answers; the request guards come after yoga's parsers, which the body limit wraps.
     plugins: [
       ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
-      requestBodyLimit(25_000_000),
+      ...requestGuards({ hideSuggestions }),
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],
@@ -181,9 +184,29 @@ export function createMoatYoga({
 
 export type MoatYoga = ReturnType<typeof createMoatYoga>;
 
+/**
+ * How long a client may take to send a request: its headers, and the whole request with its
+ * body. A client that sends slowly to hold connections open is cut off with HTTP 408. A
+ * response may take as long as it needs (a subscription's stream stays open).
+ */
+export const REQUEST_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
+
 /** Starts an HTTP listener for the service; resolves once it accepts connections. */
-export async function listen(yoga: MoatYoga, port: number, host: string): Promise<Server> {
-  const server = createServer(yoga);
+export async function listen(
+  yoga: MoatYoga,
+  port: number,
+  host: string,
+  { headersMs, requestMs } = REQUEST_TIMEOUTS,
+): Promise<Server> {
+  const server = createServer(
+    // Node checks the timeouts every `connectionsCheckingInterval` (30 s unless told).
+    {
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      connectionsCheckingInterval: Math.min(1000, headersMs / 4),
+    },
+    yoga,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
