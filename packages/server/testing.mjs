@@ -40,7 +40,14 @@ export async function startMoatServer() {
   const cli = join(bundleDir, 'cli.js');
   await buildServer(bundleDir);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
-  const env = childEnvironment({ PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') });
+  const env = childEnvironment({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MOAT_DATA_DIR: join(dataParent, 'data'),
+    // Rate limits stay on, above what a whole test run spends: every test shares one address.
+    MOAT_RATE_LIMIT_PER_ADDRESS: '1000000',
+    MOAT_RATE_LIMIT_PER_KEY: '1000000',
+  });
   /**
    * Creates an API key through the CLI, as an operator does; returns the key.
    * @param {string} scope

@@ -144,7 +144,7 @@ function startupSeconds(dataDir: string): number {
   const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
   const script = `
     const { spawn } = require('node:child_process');
-    const child = spawn(process.execPath, [${JSON.stringify(cli)}, 'serve'], { env: { ...process.env, MOAT_DATA_DIR: ${JSON.stringify(dataDir)}, PORT: '0' } });
+    const child = spawn(process.execPath, [${JSON.stringify(cli)}, 'serve'], { env: { ...process.env, MOAT_DATA_DIR: ${JSON.stringify(dataDir)}, PORT: '0', MOAT_RATE_LIMITS: 'off' } });
     child.stdout.on('data', (d) => { const m = String(d).match(/started in ([\\d.]+) s/); if (m) { console.log(m[1]); child.kill('SIGTERM'); } });`;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   return Number(result.stdout.trim());

@@ -151,7 +151,7 @@ async function fanOut() {
   await admin.query(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), PORT: String(PORTS[0]) };
+  const env = { DATABASE_URL: url.toString(), PORT: String(PORTS[0]), MOAT_RATE_LIMITS: 'off' };
   const key = (await runCli(['keys', 'create', '--name', 'fan-out', '--scope', 'write'], env))
     .trim()
     .split('\n')

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
 import { DatabaseSetupError, openDatabase } from './db/connection.js';
+import { RATE_LIMIT_DEFAULTS, type RateLimits } from './rate-limits.js';
 import { exportCommand, importCommand, RecordFileError } from './record-files.js';
 import { isUuid } from './rules/ids.js';
 
@@ -18,8 +19,9 @@ Commands:
             file with bad lines writes nothing; --dry-run checks only
   export [file]
             write every record as a Moat record file (to stdout without a file)
-  keys create --name <name> --scope <write|admin> [--scope …]
-            create an API key; it is printed once and only its hash is kept
+  keys create --name <name> --scope <write|admin> [--scope …] [--rate-limit <points>]
+            create an API key; it is printed once and only its hash is kept;
+            --rate-limit: points a minute for this key (MOAT_RATE_LIMIT_PER_KEY)
   keys list   list API keys (never the keys themselves)
   keys revoke <id>
             revoke an API key at once
@@ -45,6 +47,14 @@ Environment:
                   before their connections are closed (10000)
   MOAT_REQUEST_LOG
                   json: one JSON line per request on stdout (the default); off: none
+  MOAT_RATE_LIMITS
+                  on: each API key and each client address without one may
+                  spend so many points a minute (the default); off: no limits
+  MOAT_RATE_LIMIT_PER_KEY
+                  points a minute for an API key without a limit of its own (10000);
+                  an operation costs a point for each 100 of its complexity
+  MOAT_RATE_LIMIT_PER_ADDRESS
+                  points a minute for each client address without an API key (2500)
   NODE_ENV        production: an unknown field's error does not suggest the
                   fields it resembles`;
 
@@ -70,6 +80,23 @@ function milliseconds(name: string, fallback: number): number {
   if (!/^\d+$/.test(text))
     throw new UsageError(`${name} must be a whole number of milliseconds, not "${text}".`);
   return Number(text);
+}
+
+/** A variable holding points a minute, more than none, refused in one line when it does not. */
+function pointsPerMinute(name: string, fallback: number): number {
+  const text = process.env[name] || String(fallback);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text)))
+    throw new UsageError(`${name} must be a whole number of points a minute, 1 or more, not "${text}".`);
+  return Number(text);
+}
+
+/** The rate limits the environment sets; none with MOAT_RATE_LIMITS=off. */
+function rateLimits(): RateLimits | undefined {
+  if (!switchedOn('MOAT_RATE_LIMITS', 'on', 'on')) return undefined;
+  return {
+    perKey: pointsPerMinute('MOAT_RATE_LIMIT_PER_KEY', RATE_LIMIT_DEFAULTS.perKey),
+    perAddress: pointsPerMinute('MOAT_RATE_LIMIT_PER_ADDRESS', RATE_LIMIT_DEFAULTS.perAddress),
+  };
 }
 
 /** A variable that is `on` (or another word for on) or `off`, refused in one line otherwise. */
@@ -105,6 +132,7 @@ async function serve(): Promise<void> {
   const statementTimeoutMs = milliseconds('MOAT_STATEMENT_TIMEOUT_MS', 10_000);
   const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
   const logRequests = switchedOn('MOAT_REQUEST_LOG', 'json', 'json');
+  const limits = rateLimits();
   const { Metrics } = await import('./operations.js');
   const metrics = new Metrics();
   // The database opens (WASM compile, file reads) while the schema is built.
@@ -126,6 +154,7 @@ async function serve(): Promise<void> {
     requestLog: logRequests ? (line) => console.log(JSON.stringify(line)) : undefined,
     listenForCommits: connection.listenForCommits,
     hideSuggestions: process.env.NODE_ENV === 'production',
+    rateLimits: limits,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);
@@ -179,6 +208,7 @@ async function seedOnly(): Promise<void> {
 interface KeyOptions {
   name?: string;
   scope?: string[];
+  'rate-limit'?: string;
 }
 
 /** `keys create|list|revoke`: API keys, managed where the database is. */
@@ -200,9 +230,15 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
       throw new UsageError(
         `keys create needs --scope ${SCOPES.join(' or ')}${unknown ? `, not "${unknown}"` : ''}.`,
       );
+    const limit = options['rate-limit'];
+    if (limit !== undefined && (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > 2 ** 31 - 1))
+      throw new UsageError(
+        `--rate-limit must be a whole number of points a minute, 1 or more, not "${limit}".`,
+      );
     return run(async (db) => {
-      const key = await createApiKey(db, name, [...new Set(scopes as Scope[])]);
-      console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}.`);
+      const key = await createApiKey(db, name, [...new Set(scopes as Scope[])], limit ? Number(limit) : null);
+      const rate = key.rateLimit ? `, ${key.rateLimit} points a minute` : '';
+      console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}${rate}), id ${key.id}.`);
       console.log('Keep it now: it is not shown again.');
       console.log(key.key);
     });
@@ -213,7 +249,7 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
       if (rows.length === 0) return console.log('No API keys.');
       for (const row of rows)
         console.log(
-          `${row.id}  ${row.name}  ${row.scopes.join(',')}  created ${row.createdAt.toISOString()}${row.revokedAt ? `  revoked ${row.revokedAt.toISOString()}` : ''}`,
+          `${row.id}  ${row.name}  ${row.scopes.join(',')}${row.rateLimit ? `  ${row.rateLimit}/min` : ''}  created ${row.createdAt.toISOString()}${row.revokedAt ? `  revoked ${row.revokedAt.toISOString()}` : ''}`,
         );
     });
   if (action === 'revoke' && rest.length === 1) {
@@ -234,6 +270,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', short: 'h' },
       name: { type: 'string' },
       scope: { type: 'string', multiple: true },
+      'rate-limit': { type: 'string' },
       'dry-run': { type: 'boolean' },
     },
   });

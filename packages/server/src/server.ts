@@ -9,6 +9,7 @@ import type { ListenForCommits } from './db/notifications.js';
 import { isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
+import { type RateLimits, rateLimits } from './rate-limits.js';
 import { requestGuards } from './request-guards.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
@@ -132,6 +133,8 @@ export interface MoatServerOptions {
   listenForCommits?: ListenForCommits | undefined;
   /** Whether an unknown field's error leaves out the fields it resembles (NODE_ENV=production). */
   hideSuggestions?: boolean;
+  /** Points a minute each API key and each keyless client address may spend; no limits without. */
+  rateLimits?: RateLimits | undefined;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -144,6 +147,7 @@ export function createMoatYoga({
   requestLog,
   listenForCommits,
   hideSuggestions = false,
+  rateLimits: limits,
 }: MoatServerOptions) {
   const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
   metrics?.watchSubscriptions(live);
@@ -165,11 +169,13 @@ export function createMoatYoga({
     // One operation per request: a batch gets HTTP 400. The body limit is a request guard.
     batching: false,
     maxRequestBodySize: false,
-    // /ready and /metrics answer before the key check; a missing key is refused before the cache
-    // answers; the request guards come after yoga's parsers, which the body limit wraps.
+    // /ready and /metrics answer before the key check; a request is charged to its bucket, and a
+    // missing key refused, before the cache answers; the request guards come after yoga's
+    // parsers, which the body limit wraps.
     plugins: [
       ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
+      ...(limits ? [rateLimits(db, limits)] : []),
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
       ...requestGuards({ hideSuggestions }),

@@ -208,6 +208,8 @@ export type CompanyOrder =
 export type CreateApiKeyInput = {
   /** A name to tell it apart: who or what uses it. */
   name: Scalars['String']['input'];
+  /** Points a minute it may spend; left out, the server’s limit for every key. */
+  rateLimit?: InputMaybe<Scalars['Int']['input']>;
   /** What it may do. */
   scopes: Array<ApiKeyScope>;
 };

@@ -14,6 +14,8 @@ export interface ApiKey {
   id: string;
   name: string;
   scopes: Scope[];
+  /** Points a minute it may spend; null: the server's limit for every key. */
+  rateLimit: number | null;
 }
 
 const PREFIX = 'moat_';
@@ -23,12 +25,23 @@ export function hashKey(key: string): string {
 }
 
 /** Creates a key; the returned `key` is the only time it is ever shown. */
-export async function createApiKey(db: Database | Transaction, name: string, scopes: Scope[]) {
+export async function createApiKey(
+  db: Database | Transaction,
+  name: string,
+  scopes: Scope[],
+  rateLimit: number | null = null,
+) {
   const key = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const [row] = await db
     .insert(apiKeys)
-    .values({ name, scopes, keyHash: hashKey(key) })
-    .returning({ id: apiKeys.id, name: apiKeys.name, scopes: apiKeys.scopes, createdAt: apiKeys.createdAt });
+    .values({ name, scopes, keyHash: hashKey(key), rateLimit })
+    .returning({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      scopes: apiKeys.scopes,
+      rateLimit: apiKeys.rateLimit,
+      createdAt: apiKeys.createdAt,
+    });
   if (!row) throw new Error('the key was not stored');
   return { ...row, key };
 }
@@ -39,6 +52,7 @@ export function listApiKeys(db: Database) {
       id: apiKeys.id,
       name: apiKeys.name,
       scopes: apiKeys.scopes,
+      rateLimit: apiKeys.rateLimit,
       createdAt: apiKeys.createdAt,
       revokedAt: apiKeys.revokedAt,
     })
@@ -67,12 +81,19 @@ export async function presentedKey(db: Database, authorization: string | null): 
   const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
   if (!token) return { kind: 'invalid', reason: 'The Authorization header must be "Bearer <API key>".' };
   const [row] = await db
-    .select({ id: apiKeys.id, name: apiKeys.name, scopes: apiKeys.scopes, revokedAt: apiKeys.revokedAt })
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      scopes: apiKeys.scopes,
+      rateLimit: apiKeys.rateLimit,
+      revokedAt: apiKeys.revokedAt,
+    })
     .from(apiKeys)
     .where(eq(apiKeys.keyHash, hashKey(token)));
   if (!row) return { kind: 'invalid', reason: 'The API key is not known.' };
-  if (row.revokedAt) return { kind: 'invalid', reason: 'The API key has been revoked.' };
-  return { kind: 'valid', key: { id: row.id, name: row.name, scopes: row.scopes } };
+  const { revokedAt, ...key } = row;
+  if (revokedAt) return { kind: 'invalid', reason: 'The API key has been revoked.' };
+  return { kind: 'valid', key };
 }
 
 const presentedByRequest = new WeakMap<Request, Promise<Presented>>();

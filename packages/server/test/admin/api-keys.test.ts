@@ -15,7 +15,7 @@ const CreateApiKey = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       __typename
-      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }
+      ... on CreateApiKeyPayload { key apiKey { id name scopes rateLimit revokedAt } }
       ... on UserError { message }
       ... on ValidationError { issues { path message } }
     }
@@ -51,7 +51,7 @@ describe('API keys over GraphQL', () => {
     expect(created).toMatchObject({
       __typename: 'CreateApiKeyPayload',
       key: expect.stringMatching(/^moat_[\w-]{43}$/),
-      apiKey: { name: 'newsroom', scopes: ['write'], revokedAt: null },
+      apiKey: { name: 'newsroom', scopes: ['write'], rateLimit: null, revokedAt: null },
     });
     expect(await write(ofType(created, 'CreateApiKeyPayload').key)).toBe('CreatePersonPayload');
     // Newest first: the person the new key wrote, then the key's creation.
@@ -67,6 +67,11 @@ describe('API keys over GraphQL', () => {
       after: { name: 'newsroom' },
     });
     expect(JSON.stringify(entry?.after)).not.toMatch(/hash/i);
+  });
+
+  it('gives a key a rate limit of its own', async () => {
+    const created = await create({ name: 'partner', scopes: ['write'], rateLimit: 600 });
+    expect(ofType(created, 'CreateApiKeyPayload').apiKey).toMatchObject({ name: 'partner', rateLimit: 600 });
   });
 
   it('lists keys, never the keys themselves, and revokes one at once', async () => {
@@ -98,10 +103,11 @@ describe('API keys over GraphQL', () => {
     expect(refused).toMatchObject({ __typename: 'NotAuthorizedError' });
     const listed = await server.query(ApiKeys, {}, keys.write.key);
     expect(listed.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_AUTHORIZED' });
-    const invalid = await create({ name: ' ', scopes: [] });
+    const invalid = await create({ name: ' ', scopes: [], rateLimit: 0 });
     expect(ofType(invalid, 'ValidationError').issues).toEqual([
       { path: ['input', 'name'], message: 'must not be blank' },
       { path: ['input', 'scopes'], message: 'must give at least one scope' },
+      { path: ['input', 'rateLimit'], message: 'must be 1 point a minute or more' },
     ]);
     expect(await changesSince(server, before)).toEqual({});
   });

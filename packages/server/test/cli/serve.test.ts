@@ -237,6 +237,11 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
       'MOAT_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, not "-1".',
     ],
     ['MOAT_REQUEST_LOG', 'yes', 'MOAT_REQUEST_LOG must be json or off, not "yes".'],
+    [
+      'MOAT_RATE_LIMIT_PER_KEY',
+      '0',
+      'MOAT_RATE_LIMIT_PER_KEY must be a whole number of points a minute, 1 or more, not "0".',
+    ],
   ])('refuses a %s of %s before opening anything', (name, value, message) => {
     const dataDir = join(scratch, 'never-made');
     const result = run(['serve'], dataDir, { [name]: value });

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes rateLimit revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": typeof types.ApiKeysDocument,
     "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": typeof types.WriteWithNewKeyDocument,
@@ -174,7 +174,7 @@ type Documents = {
     "\n    query DeepSeekCitations { company(slug: \"deepseek\") { id citations { excerpt } } }\n  ": typeof types.DeepSeekCitationsDocument,
 };
 const documents: Documents = {
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes rateLimit revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on UserError { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "query ApiKeys { apiKeys(first: 10) { totalCount nodes { name scopes revokedAt } } }": types.ApiKeysDocument,
     "\n  mutation WriteWithNewKey {\n    createPerson(input: { slug: \"grace-hopper\", name: \"Grace Hopper\" }) { __typename }\n  }\n": types.WriteWithNewKeyDocument,
@@ -351,7 +351,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes rateLimit revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id name scopes rateLimit revokedAt } }\n      ... on UserError { message }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,17 @@
 // Who may write, and what each write changed.
 import { sql } from 'drizzle-orm';
-import { bigint, check, customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id } from './columns.js';
 import { apiKeyScope } from './enums.js';
 
@@ -15,8 +26,13 @@ export const apiKeys = pgTable(
     keyHash: text('key_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Points a minute this key may spend; null: the server's limit for every key. */
+    rateLimit: integer('rate_limit'),
   },
-  (t) => [check('api_keys_name_not_blank', sql`length(trim(${t.name})) > 0`)],
+  (t) => [
+    check('api_keys_name_not_blank', sql`length(trim(${t.name})) > 0`),
+    check('api_keys_rate_limit_positive', sql`${t.rateLimit} > 0`),
+  ],
 );
 
 /** PostgreSQL's 64-bit transaction ID, read as its decimal text. */

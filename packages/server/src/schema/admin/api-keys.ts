@@ -26,6 +26,11 @@ export const ApiKey = builder.drizzleObject('apiKeys', {
     id: t.exposeString('id', { description: 'The key’s id, as `keys list` shows it.' }),
     name: t.exposeString('name', { description: 'The name it was given, to tell keys apart.' }),
     scopes: t.expose('scopes', { type: [ApiKeyScope], description: 'What it may do.' }),
+    rateLimit: t.exposeInt('rateLimit', {
+      nullable: true,
+      description:
+        'Points a minute it may spend (an operation costs a point for each 100 of its complexity); null: the server’s limit for every key.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     revokedAt: t.expose('revokedAt', {
       type: 'DateTime',
@@ -54,6 +59,10 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'A name to tell it apart: who or what uses it.' }),
     scopes: t.field({ type: [ApiKeyScope], required: true, description: 'What it may do.' }),
+    rateLimit: t.int({
+      required: false,
+      description: 'Points a minute it may spend; left out, the server’s limit for every key.',
+    }),
   }),
 });
 
@@ -68,6 +77,7 @@ const createSchema = z.object({
     .array(z.enum(SCOPES as [Scope, ...Scope[]]))
     .min(1, 'must give at least one scope')
     .transform((scopes) => [...new Set(scopes)]),
+  rateLimit: z.int().min(1, 'must be 1 point a minute or more').nullish(),
 });
 const revokeSchema = z.object({ id: z.uuid('must be a key id, as `apiKeys` lists it') });
 
@@ -92,7 +102,7 @@ writeMutation('createApiKey', {
   schema: createSchema,
   result: 'The new key, or why it was not created.',
   write: async (input, { tx, audit }) => {
-    const created = await createApiKey(tx, input.name, input.scopes);
+    const created = await createApiKey(tx, input.name, input.scopes, input.rateLimit ?? null);
     const apiKey = await findApiKey(tx, created.id);
     if (!apiKey) throw new Error('the key was not stored');
     await audit('ApiKey', null, audited(apiKey));
