@@ -17,6 +17,8 @@ import { requestBodyLimit } from './request-body-limit.js';
  */
 export const REQUEST_LIMITS = { bodyBytes: 1_000_000, tokens: 2_000, aliases: 30, directives: 20 };
 
+export type RequestLimits = typeof REQUEST_LIMITS;
+
 /** The header a request must carry when a browser could send it without asking (CSRF). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
@@ -44,18 +46,13 @@ function csrfPrevention(): Plugin {
 type Measure = 'tokens' | 'aliases' | 'directives';
 
 /** Refuses an operation over a limit with its own code, in place of the library's plain error. */
-function refuse(measure: Measure) {
+function refuse(measure: Measure, limit: number) {
   return [
     () => {
       throw createGraphQLError(
-        `Query has more ${measure} than the limit of ${REQUEST_LIMITS[measure]}. Send a smaller operation.`,
+        `Query has more ${measure} than the limit of ${limit}. Send a smaller operation.`,
         {
-          extensions: {
-            code: 'QUERY_TOO_LARGE',
-            measure,
-            limit: REQUEST_LIMITS[measure],
-            http: { status: 400 },
-          },
+          extensions: { code: 'QUERY_TOO_LARGE', measure, limit, http: { status: 400 } },
         },
       );
     },
@@ -66,13 +63,19 @@ function refuse(measure: Measure) {
  * The request guards, in the order they run: CSRF prevention, the body limit, then the token, alias and directive limits. With `hideSuggestions`, an unknown
  * field's error does not list the fields it resembles.
  */
-export function requestGuards({ hideSuggestions }: { hideSuggestions: boolean }): Plugin[] {
+export function requestGuards({
+  hideSuggestions,
+  limits = REQUEST_LIMITS,
+}: {
+  hideSuggestions: boolean;
+  limits?: RequestLimits | undefined;
+}): Plugin[] {
   return [
     csrfPrevention(),
-    requestBodyLimit(REQUEST_LIMITS.bodyBytes),
-    maxTokensPlugin({ n: REQUEST_LIMITS.tokens, onReject: refuse('tokens') }),
-    maxAliasesPlugin({ n: REQUEST_LIMITS.aliases, allowList: [], onReject: refuse('aliases') }),
-    maxDirectivesPlugin({ n: REQUEST_LIMITS.directives, onReject: refuse('directives') }),
+    requestBodyLimit(limits.bodyBytes),
+    maxTokensPlugin({ n: limits.tokens, onReject: refuse('tokens', limits.tokens) }),
+    maxAliasesPlugin({ n: limits.aliases, allowList: [], onReject: refuse('aliases', limits.aliases) }),
+    maxDirectivesPlugin({ n: limits.directives, onReject: refuse('directives', limits.directives) }),
     ...(hideSuggestions ? [blockFieldSuggestionsPlugin({ mask: '' }) as Plugin] : []),
   ];
 }

@@ -10,7 +10,7 @@ import { isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { type RateLimits, rateLimits } from './rate-limits.js';
-import { requestGuards } from './request-guards.js';
+import { type RequestLimits, requestGuards } from './request-guards.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
 
@@ -135,6 +135,8 @@ export interface MoatServerOptions {
   hideSuggestions?: boolean;
   /** Points a minute each API key and each keyless client address may spend; no limits without. */
   rateLimits?: RateLimits | undefined;
+  /** The size limits on one request (REQUEST_LIMITS unless given). */
+  requestLimits?: RequestLimits | undefined;
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -148,6 +150,7 @@ export function createMoatYoga({
   listenForCommits,
   hideSuggestions = false,
   rateLimits: limits,
+  requestLimits,
 }: MoatServerOptions) {
   const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
   metrics?.watchSubscriptions(live);
@@ -178,7 +181,7 @@ export function createMoatYoga({
       ...(limits ? [rateLimits(db, limits)] : []),
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
-      ...requestGuards({ hideSuggestions }),
+      ...requestGuards({ hideSuggestions, limits: requestLimits }),
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],
