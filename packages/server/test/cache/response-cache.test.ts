@@ -331,12 +331,12 @@ describe('the response cache', () => {
   });
 
   it('answers, uncached, a query within the limits that the fields the cache adds would exceed', async () => {
-    // Breadth 201 as sent; the cache would ask each of its 103 selection sets for more.
-    const rounds = Array.from({ length: 100 }, (_, i) => `r${i}: fundingRounds(first: 1) { totalCount }`);
-    const query = `{ company(slug: "openai") { ${rounds.join(' ')} } }`;
+    // Breadth 201 as sent (a field asked for 100 times counts 100 times); the cache would ask each
+    // of its 103 selection sets for more.
+    const query = `{ company(slug: "openai") { ${'fundingRounds(first: 1) { totalCount } '.repeat(100)}} }`;
     const first = await server.query(query);
     expect(first.errors).toBeUndefined();
-    expect(first.data.company.r99).toEqual({ totalCount: first.data.company.r0.totalCount });
+    expect(first.data.company.fundingRounds.totalCount).toBeGreaterThan(0);
     server.resetStatements();
     expect(await server.query(query)).toEqual(first);
     expect(server.statements).not.toEqual([]);

@@ -21,6 +21,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'live-changes': ['db', 'errors', 'rules'],
   operations: ['db'],
   'request-body-limit': [],
+  'request-guards': ['request-body-limit'],
+  'rate-limits': ['auth', 'db'],
   server: [
     'schema',
     'auth',
@@ -29,12 +31,13 @@ const MAY_IMPORT: Record<string, string[]> = {
     'errors',
     'live-changes',
     'operations',
-    'request-body-limit',
+    'request-guards',
+    'rate-limits',
     'response-cache',
   ],
   'record-files': ['data', 'db'],
   scripts: ['schema', 'data', 'paths'],
-  cli: ['server', 'operations', 'record-files', 'auth', 'data', 'db', 'rules'],
+  cli: ['server', 'operations', 'rate-limits', 'record-files', 'auth', 'data', 'db', 'rules'],
 };
 
 /**
