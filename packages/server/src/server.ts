@@ -12,6 +12,12 @@ import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { requestBodyLimit } from './request-body-limit.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
+import {
+  SDK_DOCUMENTS,
+  type TrustedDocuments,
+  type TrustedDocumentsMode,
+  trustedDocuments,
+} from './trusted-documents.js';
 
 /** The operation GraphiQL opens with: OpenAI, its reported round, who leads it and the excerpt. */
 export const DEFAULT_QUERY = `# Moat: the AI industry, every fact tied to its source.
@@ -130,6 +136,12 @@ export interface MoatServerOptions {
    * they hear this process's writes only.
    */
   listenForCommits?: ListenForCommits | undefined;
+  /**
+   * Which documents run (MOAT_TRUSTED_DOCUMENTS): `off`, any sent whole (the default); `allow`,
+   * any sent whole and the trusted ones by their hash; `only`, the trusted ones alone, and
+   * GraphiQL is off. `documents` are the SDK's unless given (MOAT_TRUSTED_DOCUMENTS_FILE).
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; documents?: TrustedDocuments };
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -141,6 +153,7 @@ export function createMoatYoga({
   metrics,
   requestLog,
   listenForCommits,
+  trustedDocuments: trusted = { mode: 'off' },
 }: MoatServerOptions) {
   const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
   metrics?.watchSubscriptions(live);
@@ -163,17 +176,20 @@ export function createMoatYoga({
     batching: false,
     maxRequestBodySize: false,
     // /ready and /metrics answer before the key check; a missing key is refused before the cache
-    // answers; the body limit comes after the parsers.
+    // answers, which reads the document a trusted hash stands for; the body limit comes after the
+    // parsers.
     plugins: [
       ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
+      ...(trusted.mode === 'off' ? [] : trustedDocuments(trusted.mode, trusted.documents ?? SDK_DOCUMENTS)),
       ...(cacheResponses ? responseCache(db) : []),
       requestBodyLimit(25_000_000),
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],
-    graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
+    // In `only` mode, GraphiQL's documents would be refused: nothing tells its requests apart.
+    graphiql: trusted.mode !== 'only' && { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
   });
   return yoga;
