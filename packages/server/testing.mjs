@@ -30,9 +30,10 @@ export function childEnvironment(extra = {}) {
 /**
  * Builds the server, creates its database with an API key of scope `write` and one of scope
  * `admin` (through the CLI, as an operator does), starts it and resolves once it is ready.
+ * @param {Record<string, string>} [extra] more of its environment, such as MOAT_TRUSTED_DOCUMENTS
  * @returns {Promise<{ url: string, writeKey: string, adminKey: string, stop: () => Promise<void> }>}
  */
-export async function startMoatServer() {
+export async function startMoatServer(extra = {}) {
   // A bundle of its own: test runs of several packages at once never read a bundle being written.
   const dist = new URL('./dist/', import.meta.url).pathname;
   mkdirSync(dist, { recursive: true });
@@ -40,7 +41,12 @@ export async function startMoatServer() {
   const cli = join(bundleDir, 'cli.js');
   await buildServer(bundleDir);
   const dataParent = mkdtempSync(join(tmpdir(), 'moat-server-'));
-  const env = childEnvironment({ PORT: '0', HOST: '127.0.0.1', MOAT_DATA_DIR: join(dataParent, 'data') });
+  const env = childEnvironment({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MOAT_DATA_DIR: join(dataParent, 'data'),
+    ...extra,
+  });
   /**
    * Creates an API key through the CLI, as an operator does; returns the key.
    * @param {string} scope
@@ -108,9 +114,10 @@ let stopShared;
  * A vitest global setup: one live server for the whole run, its URL provided as `moatUrl` and a
  * key with the write scope as `moatWriteKey`.
  * @param {{ provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void }} project
+ * @param {Record<string, string>} [extra] more of the server's environment
  */
-export async function setup(project) {
-  const server = await startMoatServer();
+export async function setup(project, extra = {}) {
+  const server = await startMoatServer(extra);
   stopShared = server.stop;
   project.provide('moatUrl', server.url);
   project.provide('moatWriteKey', server.writeKey);

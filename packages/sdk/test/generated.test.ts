@@ -34,6 +34,7 @@ describe('generated code', () => {
       'test/app/generated/gql.ts',
       'test/app/generated/graphql.ts',
       'test/app/generated/index.ts',
+      'test/app/generated/persisted-documents.json',
     ]);
   });
 });
