@@ -8,19 +8,24 @@ export function childEnvironment(extra?: Record<string, string>): Record<string,
 
 /**
  * Builds the server, creates a new database with an API key of scope `write` and one of scope
- * `admin`, starts the server's CLI on a free port and resolves once it is ready.
+ * `admin`, starts the server's CLI on a free port and resolves once it is ready. `extra` is more
+ * of its environment, such as `{ MOAT_TRUSTED_DOCUMENTS: 'only' }`.
  */
-export function startMoatServer(): Promise<{
+export function startMoatServer(extra?: Record<string, string>): Promise<{
   url: string;
   writeKey: string;
   adminKey: string;
   stop: () => Promise<void>;
 }>;
 
-/** A vitest global setup: one live server for the whole run (`moatUrl`, `moatWriteKey`). */
-export function setup(project: {
-  provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void;
-}): Promise<void>;
+/**
+ * A vitest global setup: one live server for the whole run (`moatUrl`, `moatWriteKey`); `extra`
+ * is more of its environment.
+ */
+export function setup(
+  project: { provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void },
+  extra?: Record<string, string>,
+): Promise<void>;
 export function teardown(): Promise<void>;
 
 declare module 'vitest' {

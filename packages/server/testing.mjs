@@ -30,9 +30,10 @@ export function childEnvironment(extra = {}) {
 /**
  * Builds the server, creates its database with an API key of scope `write` and one of scope
  * `admin` (through the CLI, as an operator does), starts it and resolves once it is ready.
+ * @param {Record<string, string>} [extra] more of its environment, such as MOAT_TRUSTED_DOCUMENTS
  * @returns {Promise<{ url: string, writeKey: string, adminKey: string, stop: () => Promise<void> }>}
  */
-export async function startMoatServer() {
+export async function startMoatServer(extra = {}) {
   // A bundle of its own: test runs of several packages at once never read a bundle being written.
   const dist = new URL('./dist/', import.meta.url).pathname;
   mkdirSync(dist, { recursive: true });
@@ -47,6 +48,7 @@ export async function startMoatServer() {
     // Rate limits stay on, above what a whole test run spends: every test shares one address.
     MOAT_RATE_LIMIT_PER_ADDRESS: '1000000',
     MOAT_RATE_LIMIT_PER_KEY: '1000000',
+    ...extra,
   });
   /**
    * Creates an API key through the CLI, as an operator does; returns the key.
@@ -115,9 +117,10 @@ let stopShared;
  * A vitest global setup: one live server for the whole run, its URL provided as `moatUrl` and a
  * key with the write scope as `moatWriteKey`.
  * @param {{ provide: (key: 'moatUrl' | 'moatWriteKey', value: string) => void }} project
+ * @param {Record<string, string>} [extra] more of the server's environment
  */
-export async function setup(project) {
-  const server = await startMoatServer();
+export async function setup(project, extra = {}) {
+  const server = await startMoatServer(extra);
   stopShared = server.stop;
   project.provide('moatUrl', server.url);
   project.provide('moatWriteKey', server.writeKey);

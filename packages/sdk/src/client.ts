@@ -99,6 +99,7 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
   const url = endpoint(options.url);
   const retry = retryOptions(options.retry);
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const hashes = persistedHashes();
 
   async function send(
     document: DocumentNode | string,
@@ -112,6 +113,14 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
       try {
         if (signal?.aborted) throw abortError(signal, operationName);
         const headers = await requestHeaders(options, call.headers);
+        const hash = hashes.of(document);
+        if (hash) {
+          try {
+            return await sendOnce(expression, variables, headers, signal, operationName, hash);
+          } catch (error) {
+            if (!hashes.refused(error, hash)) throw error;
+          }
+        }
         return await sendOnce(expression, variables, headers, signal, operationName);
       } catch (error) {
         if (attempt >= attempts || !isRetryable(error)) throw error;
@@ -126,6 +135,7 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
     headers: Record<string, string>,
     signal: AbortSignal | undefined,
     operationName: string | undefined,
+    hash?: string,
   ): Promise<unknown> {
     // The status of this request's response, to classify a failure graphql-request reports.
     let status: number | undefined;
@@ -135,6 +145,13 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
         status = response.status;
         return response;
       },
+      // By hash, the body names the document instead of holding it.
+      ...(hash && {
+        requestMiddleware: (request) => ({
+          ...request,
+          body: JSON.stringify({ operationName, variables, extensions: persistedQuery(hash) }),
+        }),
+      }),
     });
     try {
       return await client.request({ document: expression, variables, requestHeaders: headers, signal });
@@ -150,8 +167,27 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
     ]),
   ) as MoatOperations;
 
-  /** A subscription over Server-Sent Events (GraphQL over SSE, distinct connections). */
+  /** A subscription, by hash when the document has one and the server takes it. */
   async function* stream(document: DocumentNode, variables: object | undefined, call: RequestOptions = {}) {
+    const hash = hashes.of(document);
+    if (hash) {
+      try {
+        // A refused hash is refused before any result comes.
+        return yield* streamOnce(document, variables, call, hash);
+      } catch (error) {
+        if (!hashes.refused(error, hash)) throw error;
+      }
+    }
+    yield* streamOnce(document, variables, call);
+  }
+
+  /** A subscription over Server-Sent Events (GraphQL over SSE, distinct connections). */
+  async function* streamOnce(
+    document: DocumentNode,
+    variables: object | undefined,
+    call: RequestOptions,
+    hash?: string,
+  ) {
     const { expression, operationName } = analyzeDocument(document);
     const signal = combineSignals(options.signal, call.signal);
     // Resuming is the caller's, from its last cursor: the library's retries would start over.
@@ -161,7 +197,12 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
       headers: () => requestHeaders(options, call.headers),
       fetchFn: fetchImpl,
     });
-    const results = client.iterate({ query: expression, variables: variables as Record<string, unknown> });
+    const results = client.iterate({
+      // By hash, no query: JSON leaves out what is undefined.
+      query: hash ? (undefined as unknown as string) : expression,
+      variables: variables as Record<string, unknown>,
+      ...(hash && { operationName, extensions: persistedQuery(hash) }),
+    });
     const stop = () => void results.return?.();
     signal?.addEventListener('abort', stop, { once: true });
     try {
@@ -196,6 +237,41 @@ export function createMoatClient(options: MoatClientOptions): MoatClient {
       stream(document, variables, call),
   } as MoatClient;
 }
+
+/**
+ * Which documents go by hash. A document that codegen gave the sha256 hash of its text
+ * (`__meta__.hash`: the SDK's own operations, and an app's with codegen's persisted documents) is
+ * sent as that hash alone (`extensions.persistedQuery`, as automatic persisted queries do), and
+ * goes whole once the server answers that it does not know the hash (PERSISTED_QUERY_NOT_FOUND),
+ * or every document does once it answers that it reads no hash (BAD_REQUEST: a server with
+ * MOAT_TRUSTED_DOCUMENTS=off asks for the document).
+ */
+function persistedHashes() {
+  const unknown = new Set<string>();
+  let serverReadsHashes = true;
+  return {
+    /** The hash to send in place of `document`, if any. */
+    of(document: DocumentNode | string): string | undefined {
+      const hash =
+        typeof document === 'object' && (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+      if (!serverReadsHashes || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash) || unknown.has(hash))
+        return undefined;
+      return hash;
+    },
+    /** Whether `error` refused the request by `hash`, which is then sent whole; noted for the next. */
+    refused(error: unknown, hash: string): boolean {
+      const code =
+        error instanceof MoatHttpError || error instanceof MoatGraphQLError
+          ? error.errors[0]?.code
+          : undefined;
+      if (code === 'PERSISTED_QUERY_NOT_FOUND') unknown.add(hash);
+      else if (code === 'BAD_REQUEST') serverReadsHashes = false;
+      return code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST';
+    },
+  };
+}
+
+const persistedQuery = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
 /** The endpoint as an absolute URL; in a browser, a relative one is resolved against the page. */
 function endpoint(url: string): string {
@@ -288,13 +364,29 @@ async function streamError(
   if (error instanceof MoatError) return error;
   if (error instanceof NetworkError && error.response) {
     const response = error.response as Response;
-    const body = await response.json().catch(() => undefined);
+    const body = await refusalBody(response);
     return new MoatHttpError(response.status, errorDetails(body?.errors), { operationName, cause: error });
   }
   return new MoatNetworkError(`Lost the stream from Moat at ${context.url}: ${rootCause(error)}`, {
     operationName,
     cause: error,
   });
+}
+
+/**
+ * The body of a stream the server refused: JSON, or an event stream whose first event holds the
+ * errors (a server answers a refused stream in the type asked, as yoga does).
+ */
+async function refusalBody(response: Response): Promise<{ errors?: unknown } | undefined> {
+  const text = await response.text().catch(() => '');
+  const json = response.headers.get('content-type')?.startsWith('text/event-stream')
+    ? /^data: (.+)$/m.exec(text)?.[1]
+    : text;
+  try {
+    return JSON.parse(json ?? '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The innermost cause's message: "connect ECONNREFUSED 127.0.0.1:4000" rather than "fetch failed". */

@@ -37,6 +37,12 @@ export interface MoatCodegenOptions {
    * its own fragment selects (through `getFragmentData`); off by default.
    */
   fragmentMasking?: boolean;
+  /**
+   * Give each operation's document the sha256 hash of its text (`__meta__.hash`), which
+   * `moat.request` sends in its place, and write them all to `persisted-documents.json` in
+   * `output`: trusted documents for a Moat server (MOAT_TRUSTED_DOCUMENTS_FILE). Off by default.
+   */
+  persistedDocuments?: boolean;
 }
 
 /**
@@ -48,6 +54,7 @@ export function moatCodegenConfig({
   output,
   schema = moatSchemaPath,
   fragmentMasking = false,
+  persistedDocuments = false,
 }: MoatCodegenOptions) {
   return {
     schema,
@@ -56,7 +63,10 @@ export function moatCodegenConfig({
     generates: {
       [output]: {
         preset: 'client',
-        presetConfig: { fragmentMasking: fragmentMasking && { unmaskFunctionName: 'getFragmentData' } },
+        presetConfig: {
+          fragmentMasking: fragmentMasking && { unmaskFunctionName: 'getFragmentData' },
+          persistedDocuments: persistedDocuments && { hashAlgorithm: 'sha256' },
+        },
         config: moatTypesConfig,
       },
     },

@@ -22,7 +22,11 @@ async function expectFresh(codegenConfig: typeof config, files: string[]) {
 
 describe('generated code', () => {
   it('is what codegen makes of schema.graphql and src/operations now (run `pnpm codegen` if not)', async () => {
-    await expectFresh(config, ['src/generated/graphql.ts', 'src/generated/operations.ts']);
+    await expectFresh(config, [
+      'src/generated/graphql.ts',
+      'src/generated/operations.ts',
+      'src/generated/trusted-documents.json',
+    ]);
   });
 
   it('for the sample app, is what moatCodegenConfig makes of its documents now', async () => {
@@ -30,6 +34,7 @@ describe('generated code', () => {
       'test/app/generated/gql.ts',
       'test/app/generated/graphql.ts',
       'test/app/generated/index.ts',
+      'test/app/generated/persisted-documents.json',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
@@ -7,6 +8,7 @@ import { DatabaseSetupError, openDatabase } from './db/connection.js';
 import { RATE_LIMIT_DEFAULTS, type RateLimits } from './rate-limits.js';
 import { exportCommand, importCommand, RecordFileError } from './record-files.js';
 import { isUuid } from './rules/ids.js';
+import type { TrustedDocuments, TrustedDocumentsMode } from './trusted-documents.js';
 
 const USAGE = `Usage: moat <command>
 
@@ -56,7 +58,14 @@ Environment:
   MOAT_RATE_LIMIT_PER_ADDRESS
                   points a minute for each client address without an API key (2500)
   NODE_ENV        production: an unknown field's error does not suggest the
-                  fields it resembles`;
+                  fields it resembles
+  MOAT_TRUSTED_DOCUMENTS
+                  off: run any document sent (the default); allow: also run a
+                  trusted document sent by its sha256 hash; only: run trusted
+                  documents alone (by hash or whole), and turn GraphiQL off
+  MOAT_TRUSTED_DOCUMENTS_FILE
+                  the trusted documents: JSON files of documents by their sha256
+                  hash, separated by commas (the SDK's trusted-documents.json)`;
 
 /** A mistake in how moat was called: reported in one line. */
 class UsageError extends Error {}
@@ -106,6 +115,28 @@ function switchedOn(name: string, on: string, fallback: string): boolean {
   return text === on;
 }
 
+/** MOAT_TRUSTED_DOCUMENTS and the manifests of MOAT_TRUSTED_DOCUMENTS_FILE, refused in one line when wrong. */
+async function trustedDocumentsOptions(): Promise<{
+  mode: TrustedDocumentsMode;
+  documents?: TrustedDocuments;
+}> {
+  const mode = (process.env.MOAT_TRUSTED_DOCUMENTS || 'off') as TrustedDocumentsMode;
+  if (!['off', 'allow', 'only'].includes(mode))
+    throw new UsageError(`MOAT_TRUSTED_DOCUMENTS must be off, allow or only, not "${mode}".`);
+  const files = process.env.MOAT_TRUSTED_DOCUMENTS_FILE;
+  if (!files) return { mode };
+  const { readTrustedDocuments } = await import('./trusted-documents.js');
+  const documents = files.split(',').map((file) => {
+    try {
+      return readTrustedDocuments(readFileSync(typedPath(file), 'utf8'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`MOAT_TRUSTED_DOCUMENTS_FILE: cannot use ${file}: ${reason}.`);
+    }
+  });
+  return { mode, documents: Object.assign({}, ...documents) };
+}
+
 /** PORT as a number, refused in one line when it is not a port. */
 function listenPort(): number {
   const text = process.env.PORT ?? '4000';
@@ -133,6 +164,7 @@ async function serve(): Promise<void> {
   const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
   const logRequests = switchedOn('MOAT_REQUEST_LOG', 'json', 'json');
   const limits = rateLimits();
+  const trustedDocuments = await trustedDocumentsOptions();
   const { Metrics } = await import('./operations.js');
   const metrics = new Metrics();
   // The database opens (WASM compile, file reads) while the schema is built.
@@ -155,6 +187,7 @@ async function serve(): Promise<void> {
     listenForCommits: connection.listenForCommits,
     hideSuggestions: process.env.NODE_ENV === 'production',
     rateLimits: limits,
+    trustedDocuments,
   });
   const server = await listen(yoga, port, host);
   const seconds = (performance.now() / 1000).toFixed(2);

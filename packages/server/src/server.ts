@@ -13,6 +13,12 @@ import { type RateLimits, rateLimits } from './rate-limits.js';
 import { type RequestLimits, requestGuards } from './request-guards.js';
 import { responseCache } from './response-cache.js';
 import { schema } from './schema/index.js';
+import {
+  SDK_DOCUMENTS,
+  type TrustedDocuments,
+  type TrustedDocumentsMode,
+  trustedDocuments,
+} from './trusted-documents.js';
 
 /** The operation GraphiQL opens with: OpenAI, its reported round, who leads it and the excerpt. */
 export const DEFAULT_QUERY = `# Moat: the AI industry, every fact tied to its source.
@@ -137,6 +143,12 @@ export interface MoatServerOptions {
   rateLimits?: RateLimits | undefined;
   /** The size limits on one request (REQUEST_LIMITS unless given). */
   requestLimits?: RequestLimits | undefined;
+  /**
+   * Which documents run (MOAT_TRUSTED_DOCUMENTS): `off`, any sent whole (the default); `allow`,
+   * any sent whole and the trusted ones by their hash; `only`, the trusted ones alone, and
+   * GraphiQL is off. `documents` are the SDK's unless given (MOAT_TRUSTED_DOCUMENTS_FILE).
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; documents?: TrustedDocuments };
 }
 
 /** The Moat GraphQL service, apart from any listener: tests call `yoga.fetch` directly. */
@@ -151,6 +163,7 @@ export function createMoatYoga({
   hideSuggestions = false,
   rateLimits: limits,
   requestLimits,
+  trustedDocuments: trusted = { mode: 'off' },
 }: MoatServerOptions) {
   const live = new LiveChanges(db, listenForCommits, (error) => yoga.logger.error(error));
   metrics?.watchSubscriptions(live);
@@ -173,19 +186,21 @@ export function createMoatYoga({
     batching: false,
     maxRequestBodySize: false,
     // /ready and /metrics answer before the key check; a request is charged to its bucket, and a
-    // missing key refused, before the cache answers; the request guards come after yoga's
-    // parsers, which the body limit wraps.
+    // missing key refused, before the cache answers, which reads the document a trusted hash
+    // stands for; the request guards come after yoga's parsers, which the body limit wraps.
     plugins: [
       ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
       ...(limits ? [rateLimits(db, limits)] : []),
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
+      ...(trusted.mode === 'off' ? [] : trustedDocuments(trusted.mode, trusted.documents ?? SDK_DOCUMENTS)),
       ...(cacheResponses ? responseCache(db) : []),
       ...requestGuards({ hideSuggestions, limits: requestLimits }),
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],
-    graphiql: { title: 'Moat', defaultQuery: DEFAULT_QUERY },
+    // In `only` mode, GraphiQL's documents would be refused: nothing tells its requests apart.
+    graphiql: trusted.mode !== 'only' && { title: 'Moat', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
   });
   return yoga;

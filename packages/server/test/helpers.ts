@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -13,10 +14,12 @@ import {
   createMoatYoga,
   type Database,
   type DatabaseConnection,
+  type MoatServerOptions,
   openDatabase,
   relations,
   revokeApiKey,
   type Scope,
+  SDK_DOCUMENTS,
 } from './moat.js';
 import { createDatabase, databaseUrl, dropDatabase, overlappingPool, type WriteBarrier } from './postgres.js';
 
@@ -152,6 +155,8 @@ export interface TestServerOptions {
   responseCache?: boolean;
   /** Refuses mutations, failing the test that sends one: for a server that files share. */
   readOnly?: boolean;
+  /** Which documents run (MOAT_TRUSTED_DOCUMENTS), and which are trusted (the SDK's by default). */
+  trustedDocuments?: MoatServerOptions['trustedDocuments'];
 }
 
 /** Whether a request's query is a mutation (false for text that is not GraphQL at all). */
@@ -185,6 +190,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     responseCache: options.responseCache ?? false,
     logging: { debug: quiet, info: quiet, warn: quiet, error: (...args) => loggedErrors.push(...args) },
     listenForCommits: connection.listenForCommits,
+    trustedDocuments: options.trustedDocuments,
   });
   const fetchInProcess = async (init: RequestInit = {}) => yoga.fetch('http://moat.test/graphql', init);
   const server: TestServer = {
@@ -310,6 +316,22 @@ export function useReadOnlyServer(options: { fixtures?: boolean } = {}): TestSer
     async () => {},
   );
 }
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The SDK's trusted document of the operation `name` (`Company`), and its hash. */
+export function sdkDocument(name: string): { hash: string; text: string } {
+  const [hash, text] = must(
+    Object.entries(SDK_DOCUMENTS).find(([, text]) => text.match(/^\w+ (\w+)/)?.[1] === name),
+  );
+  return { hash, text };
+}
+
+/** A request body naming a trusted document by its hash instead of sending it, as the SDK does. */
+export const byHash = (hash: string, variables?: object) => ({
+  variables,
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+});
 
 /** The global ID of the record of `type` with the UUID `id`, as the server encodes it. */
 export const globalId = (type: string, id: unknown) => Buffer.from(`${type}:${id}`).toString('base64');

@@ -13,4 +13,5 @@ export { paths } from '../src/paths.js';
 export { valueKey, valueKind } from '../src/rules/claims.js';
 export { schema } from '../src/schema/index.js';
 export { printSchemaSdl } from '../src/schema/print.js';
-export { createMoatYoga, DEFAULT_QUERY, listen, serverUrl } from '../src/server.js';
+export { createMoatYoga, DEFAULT_QUERY, listen, type MoatServerOptions, serverUrl } from '../src/server.js';
+export { SDK_DOCUMENTS } from '../src/trusted-documents.js';

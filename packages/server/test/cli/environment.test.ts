@@ -1,8 +1,10 @@
 // What `moat serve` reads from its environment, and that the tests' own environment stays out:
 // a developer's DATABASE_URL must never send the tests to their PostgreSQL.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useCli } from '../cli-process.js';
-import { copyTemplate, postGraphQL } from '../helpers.js';
+import { byHash, copyTemplate, postGraphQL, sdkDocument, sha256 } from '../helpers.js';
 
 const { scratch, run, createKey, serve } = useCli('moat-environment-');
 
@@ -49,6 +51,32 @@ describe('MOAT_REQUIRE_KEY_FOR_READS', () => {
     expect(await postGraphQL(server.url, READ, undefined, key)).toEqual({
       status: 200,
       data: { company: { name: 'OpenAI' } },
+    });
+    await server.stop();
+  });
+});
+
+describe('MOAT_TRUSTED_DOCUMENTS', () => {
+  it('only, with MOAT_TRUSTED_DOCUMENTS_FILE: runs the documents of the files listed and no other', async () => {
+    const own = READ.query;
+    writeFileSync(join(scratch, 'own.json'), JSON.stringify({ [sha256(own)]: own }));
+    const sdk = join(import.meta.dirname, '../../../sdk/src/generated/trusted-documents.json');
+    const { dataDir } = copyTemplate(scratch);
+    const server = await serve(dataDir, {
+      MOAT_TRUSTED_DOCUMENTS: 'only',
+      MOAT_TRUSTED_DOCUMENTS_FILE: `${sdk},own.json`,
+    });
+    const openai = { status: 200, data: { company: { name: 'OpenAI' } } };
+    expect(await postGraphQL(server.url, { query: own })).toEqual(openai);
+    expect(
+      await postGraphQL(server.url, byHash(sdkDocument('Company').hash, { slug: 'openai' })),
+    ).toMatchObject({
+      status: 200,
+      data: { company: { name: 'OpenAI' } },
+    });
+    expect(await postGraphQL(server.url, { query: '{ __typename }' })).toMatchObject({
+      status: 403,
+      errors: [{ extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' } }],
     });
     await server.stop();
   });

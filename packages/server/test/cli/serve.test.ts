@@ -242,11 +242,31 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
       '0',
       'MOAT_RATE_LIMIT_PER_KEY must be a whole number of points a minute, 1 or more, not "0".',
     ],
+    ['MOAT_TRUSTED_DOCUMENTS', 'on', 'MOAT_TRUSTED_DOCUMENTS must be off, allow or only, not "on".'],
   ])('refuses a %s of %s before opening anything', (name, value, message) => {
     const dataDir = join(scratch, 'never-made');
     const result = run(['serve'], dataDir, { [name]: value });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`moat: ${message}\n`);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('refuses a MOAT_TRUSTED_DOCUMENTS_FILE that is missing or not trusted documents, before opening anything', () => {
+    const dataDir = join(scratch, 'never-made');
+    const refusal = (file: string) => run(['serve'], dataDir, { MOAT_TRUSTED_DOCUMENTS_FILE: file });
+    expect(refusal('missing.json')).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `moat: MOAT_TRUSTED_DOCUMENTS_FILE: cannot use missing.json: ENOENT: no such file or directory, open '${join(scratch, 'missing.json')}'.\n`,
+    });
+    writeFileSync(join(scratch, 'sha1.json'), JSON.stringify({ '0b1f2e33': '{ __typename }' }));
+    expect(refusal('sha1.json').stderr).toBe(
+      'moat: MOAT_TRUSTED_DOCUMENTS_FILE: cannot use sha1.json: "0b1f2e33" is not the sha256 hash of its document.\n',
+    );
+    writeFileSync(join(scratch, 'list.json'), JSON.stringify(['{ __typename }']));
+    expect(refusal('list.json').stderr).toBe(
+      'moat: MOAT_TRUSTED_DOCUMENTS_FILE: cannot use list.json: it is not a JSON object of documents by their sha256 hash.\n',
+    );
     expect(existsSync(dataDir)).toBe(false);
   });
 
