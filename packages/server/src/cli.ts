@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
@@ -59,7 +60,17 @@ function databaseOptions() {
     dataDir: typedPath(process.env.MOAT_DATA_DIR ?? 'data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     initialize: seedDatabase,
+    // How the embedded database's lock names this process to another that finds the folder in use.
+    command: ['moat', ...process.argv.slice(2)].join(' '),
   };
+}
+
+/**
+ * Until `serve` stops in its own way, a signal ends the process through `exit`, which removes
+ * the embedded database's lock (a signal's default end would leave it, stale, behind).
+ */
+function exitOnSignal(signal: NodeJS.Signals): void {
+  process.exit(128 + (constants.signals[signal] ?? 0));
 }
 
 /** A variable holding a whole number of milliseconds, refused in one line when it does not. */
@@ -151,8 +162,10 @@ async function serve(): Promise<void> {
         () => process.exit(1),
       );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.off(signal, exitOnSignal);
+    process.on(signal, stop);
+  }
 }
 
 async function migrateOnly(): Promise<void> {
@@ -225,6 +238,8 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
 }
 
 async function main(): Promise<void> {
+  process.on('SIGINT', exitOnSignal);
+  process.on('SIGTERM', exitOnSignal);
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
