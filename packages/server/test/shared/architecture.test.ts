@@ -16,7 +16,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   auth: ['db'],
   context: ['auth', 'db', 'live-changes'],
   data: ['rules', 'db', 'paths'],
-  schema: ['rules', 'db', 'errors', 'context', 'auth'],
+  schema: ['rules', 'db', 'errors', 'context', 'auth', 'data'],
   'response-cache': ['db', 'schema'],
   'live-changes': ['db', 'errors', 'rules'],
   operations: ['db'],
