@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
-import { DatabaseSetupError, openDatabase } from './db/connection.js';
-import { exportCommand, importCommand, RecordFileError } from './record-files.js';
+import { type Database, DatabaseSetupError, openDatabase } from './db/connection.js';
+import { exportCommand, importCommand, importThroughServer, RecordFileError } from './record-files.js';
+import { type KeyListing, type Remote, RemoteError, remoteKeys, remoteServer } from './remote.js';
 import { isUuid } from './rules/ids.js';
 
 const USAGE = `Usage: moat <command>
@@ -17,6 +18,11 @@ Commands:
   import <file> [--dry-run]
             load a Moat record file (NDJSON); every line is checked first and a
             file with bad lines writes nothing; --dry-run checks only
+  import <file> --url <endpoint>
+            send the file to a running server (http://localhost:4000/graphql)
+            in parts of at most 1 MB, each checked and written all or nothing:
+            a bad line stops the import at its part, after the parts before it
+            were written; importing the file again keeps what they wrote
   export [file]
             write every record as a Moat record file (to stdout without a file)
   keys create --name <name> --scope <write|admin> [--scope …]
@@ -24,12 +30,19 @@ Commands:
   keys list   list API keys (never the keys themselves)
   keys revoke <id>
             revoke an API key at once
+  keys … --url <endpoint>
+            the same, through a running server
+
+One process at a time opens an embedded database: while one has the folder
+(moat serve), any other command on it is refused, naming that process. Stop
+it, or send import and keys to its server with --url.
 
 Environment:
   PORT            port to listen on (4000)
   HOST            address to bind (127.0.0.1; 0.0.0.0 for every interface)
   MOAT_DATA_DIR   folder of the embedded database (./data)
   DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used
+  MOAT_API_KEY    with --url: an API key with the admin scope
   MOAT_REQUIRE_KEY_FOR_READS
                   1: reads need an API key too (writes always do)
   MOAT_RESPONSE_CACHE
@@ -191,16 +204,40 @@ interface KeyOptions {
   scope?: string[];
 }
 
-/** `keys create|list|revoke`: API keys, managed where the database is. */
-async function keys([action, ...rest]: string[], options: KeyOptions): Promise<void> {
-  const run = async (work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) => {
+/** Where `keys` finds the API keys: the database, or a running server (`--url`). */
+interface KeyStore {
+  create(name: string, scopes: Scope[]): Promise<{ id: string; name: string; scopes: string[]; key: string }>;
+  list(): Promise<KeyListing[]>;
+  /** False when no unrevoked key has the id. */
+  revoke(id: string): Promise<boolean>;
+}
+
+/** The keys in the database, opened for each command. */
+function databaseKeys(): KeyStore {
+  const run = async <Result>(work: (db: Database) => Promise<Result>) => {
     const connection = await openDatabase(databaseOptions());
     try {
-      await work(connection.db);
+      return await work(connection.db);
     } finally {
       await connection.close();
     }
   };
+  return {
+    create: (name, scopes) => run((db) => createApiKey(db, name, scopes)),
+    list: () =>
+      run(async (db) =>
+        (await listApiKeys(db)).map((row) => ({
+          ...row,
+          createdAt: row.createdAt.toISOString(),
+          revokedAt: row.revokedAt?.toISOString() ?? null,
+        })),
+      ),
+    revoke: (id) => run((db) => revokeApiKey(db, id)),
+  };
+}
+
+/** `keys create|list|revoke`: API keys, managed in `store`. */
+async function keys([action, ...rest]: string[], options: KeyOptions, store: KeyStore): Promise<void> {
   if (action === 'create' && rest.length === 0) {
     const name = options.name?.trim();
     if (!name) throw new UsageError('keys create needs --name <name>, to tell keys apart.');
@@ -210,31 +247,36 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
       throw new UsageError(
         `keys create needs --scope ${SCOPES.join(' or ')}${unknown ? `, not "${unknown}"` : ''}.`,
       );
-    return run(async (db) => {
-      const key = await createApiKey(db, name, [...new Set(scopes as Scope[])]);
-      console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}.`);
-      console.log('Keep it now: it is not shown again.');
-      console.log(key.key);
-    });
+    const key = await store.create(name, [...new Set(scopes as Scope[])]);
+    console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}.`);
+    console.log('Keep it now: it is not shown again.');
+    console.log(key.key);
+    return;
   }
-  if (action === 'list' && rest.length === 0)
-    return run(async (db) => {
-      const rows = await listApiKeys(db);
-      if (rows.length === 0) return console.log('No API keys.');
-      for (const row of rows)
-        console.log(
-          `${row.id}  ${row.name}  ${row.scopes.join(',')}  created ${row.createdAt.toISOString()}${row.revokedAt ? `  revoked ${row.revokedAt.toISOString()}` : ''}`,
-        );
-    });
+  if (action === 'list' && rest.length === 0) {
+    const rows = await store.list();
+    if (rows.length === 0) return console.log('No API keys.');
+    for (const row of rows)
+      console.log(
+        `${row.id}  ${row.name}  ${row.scopes.join(',')}  created ${row.createdAt}${row.revokedAt ? `  revoked ${row.revokedAt}` : ''}`,
+      );
+    return;
+  }
   if (action === 'revoke' && rest.length === 1) {
     const id = rest[0] ?? '';
     if (!isUuid(id)) throw new UsageError(`"${id}" is not a key id; \`keys list\` shows them.`);
-    return run(async (db) => {
-      if (!(await revokeApiKey(db, id))) throw new UsageError(`no active API key has the id ${id}.`);
-      console.log(`Revoked API key ${id}.`);
-    });
+    if (!(await store.revoke(id))) throw new UsageError(`no active API key has the id ${id}.`);
+    console.log(`Revoked API key ${id}.`);
+    return;
   }
   throw new UsageError(`unknown command "keys ${[action, ...rest].join(' ')}"\n\n${USAGE}`);
+}
+
+/** The server at `--url`, called with the admin key in MOAT_API_KEY. */
+function server(url: string): Remote {
+  const key = process.env.MOAT_API_KEY;
+  if (!key) throw new UsageError('--url needs an API key with the admin scope in MOAT_API_KEY.');
+  return remoteServer(url, key);
 }
 
 async function main(): Promise<void> {
@@ -247,11 +289,20 @@ async function main(): Promise<void> {
       name: { type: 'string' },
       scope: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean' },
+      url: { type: 'string' },
     },
   });
   const [command = 'serve', ...rest] = positionals;
   if (values.help) return console.log(USAGE);
-  if (command === 'keys') return keys(rest, values);
+  const { url } = values;
+  if (url !== undefined) {
+    if (command === 'keys') return keys(rest, values, remoteKeys(server(url)));
+    if (command !== 'import' || rest.length !== 1 || !rest[0])
+      throw new UsageError(`--url is for import <file> and keys, not "${positionals.join(' ')}".`);
+    if (values['dry-run']) throw new UsageError('--dry-run needs the database: it does not go with --url.');
+    return importThroughServer(typedPath(rest[0]), server(url));
+  }
+  if (command === 'keys') return keys(rest, values, databaseKeys());
   if (command === 'import' && rest.length === 1 && rest[0])
     return importCommand(typedPath(rest[0]), values['dry-run'] === true, databaseOptions());
   if (command === 'export' && rest.length <= 1)
@@ -264,7 +315,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
-  if (error instanceof DatabaseSetupError || error instanceof UsageError || error instanceof RecordFileError)
+  if (
+    error instanceof DatabaseSetupError ||
+    error instanceof UsageError ||
+    error instanceof RecordFileError ||
+    error instanceof RemoteError
+  )
     console.error(`moat: ${error.message}`);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);

@@ -32,9 +32,9 @@ const MAY_IMPORT: Record<string, string[]> = {
     'request-body-limit',
     'response-cache',
   ],
-  'record-files': ['data', 'db'],
+  'record-files': ['data', 'db', 'remote'],
   scripts: ['schema', 'data', 'paths'],
-  cli: ['server', 'operations', 'record-files', 'auth', 'data', 'db', 'rules'],
+  cli: ['server', 'operations', 'record-files', 'remote', 'auth', 'data', 'db', 'rules'],
 };
 
 /**

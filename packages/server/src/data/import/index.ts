@@ -12,7 +12,7 @@ import { lineReader, type RecordInput } from './lines.js';
 import type { LineIssue } from './parse.js';
 import { emptyPlan, planner } from './plan.js';
 import { survey, typeCode } from './survey.js';
-import { emptyCounts, planWriter } from './write.js';
+import { emptyCounts, PASSES, planWriter } from './write.js';
 
 export type { RecordInput } from './lines.js';
 export { parseLines } from './parse.js';
@@ -44,13 +44,6 @@ export interface ImportOptions {
    */
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
-
-/**
- * The record types in the order they are written, each group in a pass over the file, so that
- * what a record refers to is in the database before it. StatusChange and Claim lines are
- * written with their record.
- */
-const PASSES: RecordType[][] = [['Source'], ['Company', 'Person'], ['Role', 'Quote', 'FundingRound']];
 
 /** A writing transaction, also where sessions are read-only by default (a server on PostgreSQL). */
 const writable = { accessMode: 'read write' } as const;
