@@ -18,10 +18,11 @@ const cost = (raw: string, line: number) => Buffer.byteLength(JSON.stringify(raw
 
 /**
  * Cuts the file at `path` into parts whose text and line numbers take at most `maxBytes` in a
- * request; with the number of records it holds. Throws ImportRefused, naming every bad line, when a line is bad for its shape alone,
- * or a record with its StatusChange and Claim lines does not fit in one part: nothing is sent.
- * Claim and StatusChange lines whose record is not in the file go in the first part, which the
- * import then refuses, before anything is written.
+ * request; with the number of records the file holds. Throws ImportRefused, naming every bad
+ * line, when a line is bad for its shape alone or a record with its StatusChange and Claim lines
+ * does not fit in one part: then nothing is to be sent. Claim and StatusChange lines whose record
+ * is not in the file go in the first part, which the import then refuses, before anything is
+ * written.
  */
 export async function fileParts(
   path: string,
