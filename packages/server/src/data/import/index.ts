@@ -45,7 +45,7 @@ export interface ImportOptions {
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
 
-/** A writing transaction, also where sessions are read-only by default (a server on PostgreSQL). */
+/** A writing transaction, also where connections read only by default (a server on PostgreSQL). */
 const writable = { accessMode: 'read write' } as const;
 
 /** Records planned before their rows are written. */
