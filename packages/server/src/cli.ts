@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
-import { DatabaseSetupError, openDatabase } from './db/connection.js';
+import { type Database, DatabaseSetupError, openDatabase } from './db/connection.js';
 import { RATE_LIMIT_DEFAULTS, type RateLimits } from './rate-limits.js';
-import { exportCommand, importCommand, RecordFileError } from './record-files.js';
+import { exportCommand, importCommand, importThroughServer, RecordFileError } from './record-files.js';
+import { type KeyListing, type Remote, RemoteError, remoteKeys, remoteServer } from './remote.js';
 import { isUuid } from './rules/ids.js';
 import type { TrustedDocuments, TrustedDocumentsMode } from './trusted-documents.js';
 
@@ -19,6 +21,11 @@ Commands:
   import <file> [--dry-run]
             load a Moat record file (NDJSON); every line is checked first and a
             file with bad lines writes nothing; --dry-run checks only
+  import <file> --url <endpoint>
+            send the file to a running server (http://localhost:4000/graphql)
+            in parts of at most 1 MB, each checked and written all or nothing:
+            a bad line stops the import at its part, after the parts before it
+            were written; importing the file again keeps what they wrote
   export [file]
             write every record as a Moat record file (to stdout without a file)
   keys create --name <name> --scope <write|admin> [--scope …] [--rate-limit <points>]
@@ -27,12 +34,19 @@ Commands:
   keys list   list API keys (never the keys themselves)
   keys revoke <id>
             revoke an API key at once
+  keys … --url <endpoint>
+            the same, through a running server
+
+One process at a time opens an embedded database: while one has the folder
+(moat serve), any other command on it is refused, naming that process. Stop
+it, or send import and keys to its server with --url.
 
 Environment:
   PORT            port to listen on (4000)
   HOST            address to bind (127.0.0.1; 0.0.0.0 for every interface)
   MOAT_DATA_DIR   folder of the embedded database (./data)
   DATABASE_URL    a PostgreSQL connection string; when set, the embedded database is not used
+  MOAT_API_KEY    with --url: an API key with the admin scope
   MOAT_REQUIRE_KEY_FOR_READS
                   1: reads need an API key too (writes always do)
   MOAT_RESPONSE_CACHE
@@ -80,7 +94,17 @@ function databaseOptions() {
     dataDir: typedPath(process.env.MOAT_DATA_DIR ?? 'data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     initialize: seedDatabase,
+    // How the embedded database's lock names this process to another that finds the folder in use.
+    command: ['moat', ...process.argv.slice(2)].join(' '),
   };
+}
+
+/**
+ * Until `serve` stops in its own way, a signal ends the process through `exit`, which removes
+ * the embedded database's lock (a signal's default end would leave it, stale, behind).
+ */
+function exitOnSignal(signal: NodeJS.Signals): void {
+  process.exit(128 + (constants.signals[signal] ?? 0));
 }
 
 /** A variable holding a whole number of milliseconds, refused in one line when it does not. */
@@ -216,8 +240,10 @@ async function serve(): Promise<void> {
         () => process.exit(1),
       );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.off(signal, exitOnSignal);
+    process.on(signal, stop);
+  }
 }
 
 async function migrateOnly(): Promise<void> {
@@ -244,16 +270,44 @@ interface KeyOptions {
   'rate-limit'?: string;
 }
 
-/** `keys create|list|revoke`: API keys, managed where the database is. */
-async function keys([action, ...rest]: string[], options: KeyOptions): Promise<void> {
-  const run = async (work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) => {
+/** Where `keys` finds the API keys: the database, or a running server (`--url`). */
+interface KeyStore {
+  create(
+    name: string,
+    scopes: Scope[],
+    rateLimit: number | null,
+  ): Promise<{ id: string; name: string; scopes: string[]; rateLimit: number | null; key: string }>;
+  list(): Promise<KeyListing[]>;
+  /** False when no unrevoked key has the id. */
+  revoke(id: string): Promise<boolean>;
+}
+
+/** The keys in the database, opened for each command. */
+function databaseKeys(): KeyStore {
+  const run = async <Result>(work: (db: Database) => Promise<Result>) => {
     const connection = await openDatabase(databaseOptions());
     try {
-      await work(connection.db);
+      return await work(connection.db);
     } finally {
       await connection.close();
     }
   };
+  return {
+    create: (name, scopes, rateLimit) => run((db) => createApiKey(db, name, scopes, rateLimit)),
+    list: () =>
+      run(async (db) =>
+        (await listApiKeys(db)).map((row) => ({
+          ...row,
+          createdAt: row.createdAt.toISOString(),
+          revokedAt: row.revokedAt?.toISOString() ?? null,
+        })),
+      ),
+    revoke: (id) => run((db) => revokeApiKey(db, id)),
+  };
+}
+
+/** `keys create|list|revoke`: API keys, managed in `store`. */
+async function keys([action, ...rest]: string[], options: KeyOptions, store: KeyStore): Promise<void> {
   if (action === 'create' && rest.length === 0) {
     const name = options.name?.trim();
     if (!name) throw new UsageError('keys create needs --name <name>, to tell keys apart.');
@@ -268,35 +322,42 @@ async function keys([action, ...rest]: string[], options: KeyOptions): Promise<v
       throw new UsageError(
         `--rate-limit must be a whole number of points a minute, 1 or more, not "${limit}".`,
       );
-    return run(async (db) => {
-      const key = await createApiKey(db, name, [...new Set(scopes as Scope[])], limit ? Number(limit) : null);
-      const rate = key.rateLimit ? `, ${key.rateLimit} points a minute` : '';
-      console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}${rate}), id ${key.id}.`);
-      console.log('Keep it now: it is not shown again.');
-      console.log(key.key);
-    });
+    const key = await store.create(name, [...new Set(scopes as Scope[])], limit ? Number(limit) : null);
+    const rate = key.rateLimit ? `, ${key.rateLimit} points a minute` : '';
+    console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}${rate}), id ${key.id}.`);
+    console.log('Keep it now: it is not shown again.');
+    console.log(key.key);
+    return;
   }
-  if (action === 'list' && rest.length === 0)
-    return run(async (db) => {
-      const rows = await listApiKeys(db);
-      if (rows.length === 0) return console.log('No API keys.');
-      for (const row of rows)
-        console.log(
-          `${row.id}  ${row.name}  ${row.scopes.join(',')}${row.rateLimit ? `  ${row.rateLimit}/min` : ''}  created ${row.createdAt.toISOString()}${row.revokedAt ? `  revoked ${row.revokedAt.toISOString()}` : ''}`,
-        );
-    });
+  if (action === 'list' && rest.length === 0) {
+    const rows = await store.list();
+    if (rows.length === 0) return console.log('No API keys.');
+    for (const row of rows)
+      console.log(
+        `${row.id}  ${row.name}  ${row.scopes.join(',')}${row.rateLimit ? `  ${row.rateLimit}/min` : ''}  created ${row.createdAt}${row.revokedAt ? `  revoked ${row.revokedAt}` : ''}`,
+      );
+    return;
+  }
   if (action === 'revoke' && rest.length === 1) {
     const id = rest[0] ?? '';
     if (!isUuid(id)) throw new UsageError(`"${id}" is not a key id; \`keys list\` shows them.`);
-    return run(async (db) => {
-      if (!(await revokeApiKey(db, id))) throw new UsageError(`no active API key has the id ${id}.`);
-      console.log(`Revoked API key ${id}.`);
-    });
+    if (!(await store.revoke(id))) throw new UsageError(`no active API key has the id ${id}.`);
+    console.log(`Revoked API key ${id}.`);
+    return;
   }
   throw new UsageError(`unknown command "keys ${[action, ...rest].join(' ')}"\n\n${USAGE}`);
 }
 
+/** The server at `--url`, called with the admin key in MOAT_API_KEY. */
+function server(url: string): Remote {
+  const key = process.env.MOAT_API_KEY;
+  if (!key) throw new UsageError('--url needs an API key with the admin scope in MOAT_API_KEY.');
+  return remoteServer(url, key);
+}
+
 async function main(): Promise<void> {
+  process.on('SIGINT', exitOnSignal);
+  process.on('SIGTERM', exitOnSignal);
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
@@ -305,11 +366,20 @@ async function main(): Promise<void> {
       scope: { type: 'string', multiple: true },
       'rate-limit': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      url: { type: 'string' },
     },
   });
   const [command = 'serve', ...rest] = positionals;
   if (values.help) return console.log(USAGE);
-  if (command === 'keys') return keys(rest, values);
+  const { url } = values;
+  if (url !== undefined) {
+    if (command === 'keys') return keys(rest, values, remoteKeys(server(url)));
+    if (command !== 'import' || rest.length !== 1 || !rest[0])
+      throw new UsageError(`--url is for import <file> and keys, not "${positionals.join(' ')}".`);
+    if (values['dry-run']) throw new UsageError('--dry-run needs the database: it does not go with --url.');
+    return importThroughServer(typedPath(rest[0]), server(url));
+  }
+  if (command === 'keys') return keys(rest, values, databaseKeys());
   if (command === 'import' && rest.length === 1 && rest[0])
     return importCommand(typedPath(rest[0]), values['dry-run'] === true, databaseOptions());
   if (command === 'export' && rest.length <= 1)
@@ -322,7 +392,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem the user can fix gets one line; anything else also gets its cause, for a bug report.
-  if (error instanceof DatabaseSetupError || error instanceof UsageError || error instanceof RecordFileError)
+  if (
+    error instanceof DatabaseSetupError ||
+    error instanceof UsageError ||
+    error instanceof RecordFileError ||
+    error instanceof RemoteError
+  )
     console.error(`moat: ${error.message}`);
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`moat: port ${process.env.PORT ?? 4000} is in use; set PORT to another port.`);

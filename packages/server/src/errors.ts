@@ -40,6 +40,24 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/** One problem with a line of a record file: its number, where in the record, and what is wrong. */
+export interface RecordLineIssue {
+  line: number;
+  path: string;
+  message: string;
+}
+
+/** Records sent to import have bad lines, each named; nothing was written. */
+export class ImportRefusedError extends GraphQLError {
+  override name = 'ImportRefusedError';
+  constructor(
+    message: string,
+    readonly issues: RecordLineIssue[],
+  ) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
 /** The request's API key is missing, unknown, revoked or lacks the scope; nothing was written. */
 export class NotAuthorizedError extends GraphQLError {
   override name = 'NotAuthorizedError';

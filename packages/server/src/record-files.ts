@@ -14,8 +14,11 @@ import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { exportRecords } from './data/export.js';
 import { type ImportPhase, ImportRefused, type ImportSummary, importRecords } from './data/import/index.js';
-import { RECORD_TYPES } from './data/records.js';
+import { fileParts } from './data/import/parts.js';
+import { emptyCounts } from './data/import/write.js';
+import { RECORD_TYPES, type RecordType } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
+import { MAX_REQUEST_BODY, type Remote, RemoteError, requestBody } from './remote.js';
 
 /** A problem the user can fix, reported in one line. */
 export class RecordFileError extends Error {}
@@ -131,11 +134,7 @@ export async function importCommand(file: string, dryRun: boolean, options: Open
     finished = true;
   } catch (error) {
     progress.stop();
-    if (error instanceof ImportRefused) {
-      for (const issue of error.issues)
-        console.error(`line ${issue.line}${issue.path ? `: ${issue.path}` : ''}: ${issue.message}`);
-      throw new RecordFileError(error.message);
-    }
+    if (error instanceof ImportRefused) refuse(error.issues, error.message);
     if (!(error instanceof DryRunFinished)) throw error;
   } finally {
     progress.stop();
@@ -143,21 +142,109 @@ export async function importCommand(file: string, dryRun: boolean, options: Open
     if (dryRun || !finished) created?.undo();
   }
   if (!summary) return;
-  const read = Object.values(summary.read).reduce((sum, n) => sum + n, 0);
   if (dryRun) {
     console.log(
-      `Checked ${number.format(read)} records (${counts(summary.read)}): the file is clean. Nothing was written (--dry-run).`,
+      `Checked ${number.format(total(summary.read))} records (${counts(summary.read)}): the file is clean. Nothing was written (--dry-run).`,
     );
     return;
   }
-  const { read: readPerType, written } = summary;
-  const kept = RECORD_TYPES.reduce((sum, type) => sum + Math.max(0, readPerType[type] - written[type]), 0);
-  const perSecond = number.format(Math.round(read / Math.max(summary.seconds, 0.001)));
-  console.log(`Imported ${file} in ${summary.seconds.toFixed(2)} s (${perSecond} records/s).`);
-  console.log(`Read ${number.format(read)} records: ${counts(summary.read) || 'none'}.`);
+  printSummary(file, summary);
+}
+
+const total = (perType: ImportSummary['read']) => Object.values(perType).reduce((sum, n) => sum + n, 0);
+
+/** What an import read and wrote, and how fast; `how`, said after the time, is how it went. */
+function printSummary(file: string, { read, written, seconds }: ImportSummary, how = ''): void {
+  const kept = RECORD_TYPES.reduce((sum, type) => sum + Math.max(0, read[type] - written[type]), 0);
+  const perSecond = number.format(Math.round(total(read) / Math.max(seconds, 0.001)));
+  console.log(`Imported ${file} in ${seconds.toFixed(2)} s${how} (${perSecond} records/s).`);
+  console.log(`Read ${number.format(total(read))} records: ${counts(read) || 'none'}.`);
   console.log(
     `Wrote ${counts(written) || 'nothing new'}; ${number.format(kept)} already in the database, kept as they were.`,
   );
+}
+
+/** Names every bad line on stderr, then fails with `message`. */
+function refuse(issues: ImportRefused['issues'], message: string): never {
+  for (const issue of issues)
+    console.error(`line ${issue.line}${issue.path ? `: ${issue.path}` : ''}: ${issue.message}`);
+  throw new RecordFileError(message);
+}
+
+const IMPORT_RECORDS = `mutation ImportRecords($input: ImportRecordsInput!) {
+  importRecords(input: $input) {
+    __typename
+    ... on ImportRecordsPayload { records { type read written } }
+    ... on ImportRefusedError { lineIssues: issues { line path message } }
+    ... on UserError { message }
+  }
+}`;
+
+type ImportOutcome =
+  | {
+      __typename: 'ImportRecordsPayload';
+      records: { type: RecordType; read: number; written: number }[];
+    }
+  | { __typename: 'ImportRefusedError'; message: string; lineIssues: ImportRefused['issues'] }
+  | { __typename: 'NotAuthorizedError' | 'ValidationError'; message: string };
+
+/** What a failure at part `index` (from 0) says of the parts before it, which were written. */
+function writtenBefore(index: number, count: number): string {
+  if (index === 0) return '';
+  const before = index === 1 ? `Part 1 of ${count} was` : `Parts 1 to ${index} of ${count} were`;
+  return ` ${before} written before it: once the file is fixed, import it again, which keeps what was written and adds the rest.`;
+}
+
+/**
+ * `moat import <file> --url <endpoint>`: the file sent to a running server in parts that each
+ * stay under its request body limit, each imported all or nothing. A line bad for its shape is
+ * found before anything is sent; one bad for what it refers to refuses its part, after the parts
+ * before it were written.
+ */
+export async function importThroughServer(file: string, remote: Remote): Promise<void> {
+  checkReadable(file);
+  const began = performance.now();
+  const envelope = Buffer.byteLength(requestBody(IMPORT_RECORDS, { input: { records: '', lines: [] } }));
+  const { parts, records } = await fileParts(file, MAX_REQUEST_BODY - envelope).catch((error) => {
+    if (error instanceof ImportRefused) refuse(error.issues, error.message);
+    throw error;
+  });
+  const summary: ImportSummary = { read: emptyCounts(), written: emptyCounts(), seconds: 0 };
+  const progress = progressReporter();
+  let done = 0;
+  try {
+    for (const [index, part] of parts.entries()) {
+      progress.update('writing', done, records);
+      const before = writtenBefore(index, parts.length);
+      const { importRecords: outcome } = await remote<{ importRecords: ImportOutcome }>(IMPORT_RECORDS, {
+        input: part,
+      }).catch((error) => {
+        throw error instanceof RemoteError ? new RemoteError(`${error.message}${before}`) : error;
+      });
+      if (outcome.__typename === 'ImportRefusedError') {
+        progress.stop();
+        const bad = new Set(outcome.lineIssues.map((issue) => issue.line)).size;
+        refuse(
+          outcome.lineIssues,
+          index === 0
+            ? outcome.message
+            : `${bad} bad line${bad === 1 ? '' : 's'} in part ${index + 1}, which wrote nothing.${before}`,
+        );
+      }
+      if (outcome.__typename !== 'ImportRecordsPayload')
+        throw new RecordFileError(`${outcome.message}${before}`);
+      for (const { type, read, written } of outcome.records) {
+        summary.read[type] += read;
+        summary.written[type] += written;
+        done += read;
+      }
+    }
+    progress.update('writing', done, records);
+  } finally {
+    progress.stop();
+  }
+  summary.seconds = (performance.now() - began) / 1000;
+  printSummary(file, summary, ` through ${parts.length} request${parts.length === 1 ? '' : 's'}`);
 }
 
 /** `moat export [file]`: the whole database as a Moat record file, to a file or to stdout. */

@@ -3,6 +3,7 @@
 export { createApiKey, revokeApiKey, type Scope } from '../src/auth/api-keys.js';
 export { exportRecords } from '../src/data/export.js';
 export { ImportRefused, importRecords, parseLines } from '../src/data/import/index.js';
+export { fileParts } from '../src/data/import/parts.js';
 export { printRecordJsonSchema } from '../src/data/records.js';
 export { readSeedFile } from '../src/data/seed.js';
 export { type Database, type DatabaseConnection, openDatabase, queryRows } from '../src/db/connection.js';

@@ -431,6 +431,14 @@ export type FundingStage =
   /** The source does not say. */
   | 'UNKNOWN';
 
+/** Moat records to import: a record file, or a part of one. */
+export type ImportRecordsInput = {
+  /** The number each line of `records` has in the file it comes from, increasing, so that problems name the file’s lines; left out, 1, 2, 3… */
+  lines?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The records as a Moat record file holds them: NDJSON, one a line; a part of a version 2 file begins with its header line, `{"type":"Moat","version":2}`. */
+  records: Scalars['String']['input'];
+};
+
 /** An investor in a round: a company or a person, by slug (give exactly one). */
 export type InvestorInput = {
   /** A company’s slug. */

@@ -430,6 +430,14 @@ export type FundingStage =
   /** The source does not say. */
   | 'UNKNOWN';
 
+/** Moat records to import: a record file, or a part of one. */
+export type ImportRecordsInput = {
+  /** The number each line of `records` has in the file it comes from, increasing, so that problems name the file’s lines; left out, 1, 2, 3… */
+  lines?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The records as a Moat record file holds them: NDJSON, one a line; a part of a version 2 file begins with its header line, `{"type":"Moat","version":2}`. */
+  records: Scalars['String']['input'];
+};
+
 /** An investor in a round: a company or a person, by slug (give exactly one). */
 export type InvestorInput = {
   /** A company’s slug. */
@@ -1081,6 +1089,8 @@ export type SearchResultCardFragment =
 
 type UserErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion?: number | null, message: string };
 
+type UserErrorFields_ImportRefusedError_Fragment = { __typename: 'ImportRefusedError', message: string };
+
 type UserErrorFields_NotAuthorizedError_Fragment = { __typename: 'NotAuthorizedError', message: string };
 
 type UserErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
@@ -1089,6 +1099,7 @@ type UserErrorFields_ValidationError_Fragment = { __typename: 'ValidationError',
 
 export type UserErrorFieldsFragment =
   | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_ImportRefusedError_Fragment
   | UserErrorFields_NotAuthorizedError_Fragment
   | UserErrorFields_NotFoundError_Fragment
   | UserErrorFields_ValidationError_Fragment

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { paths } from '../paths.js';
+import { LOCK_FILE } from './folder-lock.js';
 
 /** The PGlite build: a template made by another one may not load (and would then be dropped). */
 function pgliteVersion(): string {
@@ -39,6 +40,25 @@ export function readTemplate(file: string): Uint8Array<ArrayBuffer> | undefined 
   }
 }
 
+const TAR_BLOCK = 512;
+
+/**
+ * The tar without the folder's lock file: a database made from the template must not start with
+ * the lock of the process that made it.
+ */
+function withoutLock(tar: Buffer): Buffer {
+  const kept: Buffer[] = [];
+  for (let at = 0; at < tar.length; ) {
+    // A header block: the name (100 bytes), …, the size in octal at 124.
+    const name = tar.toString('utf8', at, at + 100).replace(/\0.*$/s, '');
+    const size = Number.parseInt(tar.toString('latin1', at + 124, at + 136), 8) || 0;
+    const end = at + TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+    if (name.replace(/^\.?\//, '') !== LOCK_FILE) kept.push(tar.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(kept);
+}
+
 /** Keeps a just-migrated, still empty database as the template; written whole or not at all. */
 export async function saveTemplate(
   client: { dumpDataDir(compression: 'none'): Promise<Blob> },
@@ -46,7 +66,7 @@ export async function saveTemplate(
 ): Promise<void> {
   const partial = `${file}.${process.pid}.partial`;
   try {
-    const tar = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
+    const tar = withoutLock(Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(partial, tar);
     renameSync(partial, file);

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { paths } from '../paths.js';
 import { dropTemplate, readTemplate, saveTemplate, templateFile } from './cluster-template.js';
+import { LOCK_FILE, lockFolder } from './folder-lock.js';
 import { commitListener, type ListenForCommits } from './notifications.js';
 import { PgliteThread } from './pglite-thread.js';
 import { prepareStatements } from './prepared-statements.js';
@@ -58,6 +59,11 @@ export interface DatabaseConnection {
 export interface OpenOptions {
   /** Folder of the embedded database; used when `databaseUrl` is not set. */
   dataDir: string;
+  /**
+   * What this process is, as the embedded database's lock names it to another process that finds
+   * the folder in use (`moat serve`); its command line by default.
+   */
+  command?: string | undefined;
   /** A PostgreSQL connection string; when set, PGlite is not used. */
   databaseUrl?: string | undefined;
   onQuery?: QueryListener | undefined;
@@ -210,10 +216,10 @@ async function startPglite(
   return { client, copied: false };
 }
 
-/** Empties a folder for a new database, under a flag that says its creation has not finished. */
+/** Empties a folder for a new database (but its lock), under a flag that says its creation has not finished. */
 function emptyFolder(dataDir: string): void {
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  for (const entry of readdirSync(dataDir))
+    if (entry !== LOCK_FILE) rmSync(join(dataDir, entry), { recursive: true, force: true });
   writeFileSync(
     join(dataDir, CREATING_FLAG),
     'Moat is creating this database; an unfinished one is rebuilt.\n',
@@ -221,12 +227,28 @@ function emptyFolder(dataDir: string): void {
 }
 
 /**
- * Opens PGlite in `dataDir`. A new folder is created in place under a "creating" flag that is
- * removed only once it is migrated and seeded, so a first start that dies half-way is rebuilt
- * on the next one instead of being mistaken for a database.
+ * Opens PGlite in `dataDir`, holding the folder's lock until it is closed, so that no other
+ * process opens it meanwhile.
  */
 async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
   const dataDir = resolve(options.dataDir);
+  const lock = lockPgliteFolder(dataDir, options.command ?? process.argv.join(' '));
+  let connection: DatabaseConnection;
+  try {
+    connection = await openLockedPglite(dataDir, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return { ...connection, close: () => connection.close().finally(lock.release) };
+}
+
+/**
+ * Opens PGlite in `dataDir`, which this process holds. A new folder is created in place under a
+ * "creating" flag that is removed only once it is migrated and seeded, so a first start that dies
+ * half-way is rebuilt on the next one instead of being mistaken for a database.
+ */
+async function openLockedPglite(dataDir: string, options: OpenOptions): Promise<DatabaseConnection> {
   const created = inspectPgliteFolder(dataDir) === 'new';
   const template = created ? templateFile(knownMigrationFiles()) : undefined;
   if (created) emptyFolder(dataDir);
@@ -255,15 +277,30 @@ async function openPglite(options: OpenOptions): Promise<DatabaseConnection> {
 }
 
 /**
- * `new` for a missing or empty folder, or one whose creation never finished; `ready` for a Moat
+ * Takes the lock of the folder, creating the folder when it does not exist; refuses, naming the
+ * process, a folder that another process has open.
+ */
+function lockPgliteFolder(dir: string, command: string) {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new DatabaseSetupError(`${dir} is not a folder; MOAT_DATA_DIR must name a folder.`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const lock = lockFolder(dir, command);
+  if ('heldBy' in lock) {
+    const { pid, command: holder } = lock.heldBy;
+    throw new DatabaseSetupError(
+      `${dir} is in use by process ${pid}${holder && ` (${holder})`}; stop it, or send import and keys to its server with --url.`,
+    );
+  }
+  return lock;
+}
+
+/**
+ * `new` for an empty folder (but the lock), or one whose creation never finished; `ready` for a Moat
  * database this version can open. Anything else is refused without touching the folder.
  */
 function inspectPgliteFolder(dir: string): 'new' | 'ready' {
-  if (!existsSync(dir)) return 'new';
-  if (!statSync(dir).isDirectory()) {
-    throw new DatabaseSetupError(`${dir} is not a folder; MOAT_DATA_DIR must name a folder.`);
-  }
-  const entries = readdirSync(dir);
+  const entries = readdirSync(dir).filter((entry) => entry !== LOCK_FILE);
   if (entries.length === 0 || entries.includes(CREATING_FLAG)) return 'new';
   if (!entries.includes('PG_VERSION') || !entries.includes(MARKER_FILE)) {
     throw new DatabaseSetupError(

@@ -33,6 +33,7 @@ import './sources/mutations.js';
 import './search/search.js';
 import './admin/api-keys.js';
 import './admin/audit-log.js';
+import './admin/import-records.js';
 import './changes/changes.js';
 
 builder.queryType({ description: 'Moat: companies, people, quotes and funding rounds, every fact cited.' });

@@ -36,6 +36,8 @@ describe('a new embedded database', () => {
     expect(templates(cache)).toHaveLength(1);
     const [template = ''] = templates(cache);
     const kept = statSync(template).mtimeMs;
+    // Without the lock of the process that made it, which a copy would start with.
+    expect(readFileSync(template).includes('moat.lock')).toBe(false);
     expect(fromScratch).toContain('"slug":"openai"');
     expect(created('second', cache)).toBe(fromScratch);
     expect(statSync(template).mtimeMs).toBe(kept);

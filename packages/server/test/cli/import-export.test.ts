@@ -138,34 +138,42 @@ describe('moat export and moat import', () => {
     expect(exported(dataDir)).toBe(after);
   });
 
-  it('a process killed with SIGKILL in the middle of a large import leaves the database as it was', async () => {
-    const { dataDir } = copyTemplate(scratch);
-    const before = exported(dataDir);
-    const large = file('large.ndjson', recordFile(3000));
-    const child = spawn(process.execPath, [CLI, 'import', large], { env: env(dataDir) });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.once('exit', (_code, signal) => resolve(signal)),
-    );
-    // Off a terminal, import says it is writing as its transaction begins to write, which
-    // goes on for seconds at this size: the kill comes in the middle of the writing.
-    let stderr = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on('data', (chunk) => {
-        stderr += chunk;
-        if (stderr.includes('\n')) resolve();
+  it.each([
+    ['SIGKILL', 'SIGKILL', true],
+    // Ended through exit, which removes the lock; SIGKILL leaves it, and the next process takes it over.
+    ['SIGINT', 'exit code 130', false],
+  ] as const)(
+    'a process ended by %s in the middle of a large import leaves the database as it was',
+    async (signal, end, lockLeft) => {
+      const { dataDir } = copyTemplate(scratch);
+      const before = exported(dataDir);
+      const large = file('large.ndjson', recordFile(3000));
+      const child = spawn(process.execPath, [CLI, 'import', large], { env: env(dataDir) });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
       });
-      child.once('exit', () => reject(new Error(`moat import ended before it wrote:\n${stderr}`)));
-    });
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
-    expect(stderr).toBe('Read every line; writing 15,011 records…\n');
-    expect(stdout).toBe('');
-    expect(exported(dataDir)).toBe(before);
-  });
+      const exited = new Promise<string>((resolve) =>
+        child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)),
+      );
+      // Off a terminal, import says it is writing as its transaction begins to write, which
+      // goes on for seconds at this size: the kill comes in the middle of the writing.
+      let stderr = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stderr.on('data', (chunk) => {
+          stderr += chunk;
+          if (stderr.includes('\n')) resolve();
+        });
+        child.once('exit', () => reject(new Error(`moat import ended before it wrote:\n${stderr}`)));
+      });
+      child.kill(signal);
+      expect(await exited).toBe(end);
+      expect(stderr).toBe('Read every line; writing 15,011 records…\n');
+      expect(stdout).toBe('');
+      expect(existsSync(join(dataDir, 'moat.lock'))).toBe(lockLeft);
+      expect(exported(dataDir)).toBe(before);
+    },
+  );
 
   it('refuses a file it cannot read, and a missing file argument, in one line', () => {
     const { dataDir } = copyTemplate(scratch);

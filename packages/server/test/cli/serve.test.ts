@@ -295,6 +295,8 @@ describe('durability', () => {
     const killed = new Promise((resolve) => first.child.once('exit', (_code, signal) => resolve(signal)));
     first.child.kill('SIGKILL');
     expect(await killed).toBe('SIGKILL');
+    // Its lock is left behind, naming a process that no longer runs: the next start takes it over.
+    expect(existsSync(join(dataDir, 'moat.lock'))).toBe(true);
 
     const second = await serve(dataDir);
     try {

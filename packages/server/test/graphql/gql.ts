@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": typeof types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": typeof types.AuditedRecordDocument,
+    "\n  mutation ImportRecords($input: ImportRecordsInput!) {\n    importRecords(input: $input) {\n      __typename\n      ... on ImportRecordsPayload { records { type read written } }\n      ... on ImportRefusedError { lineIssues: issues { line path message } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.ImportRecordsDocument,
     "\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n": typeof types.CacheAddSourceDocument,
     "\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CacheCreateCompanyDocument,
     "\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheUpdateCompanyDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  mutation AuditedUpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { __typename } }\n": types.AuditedUpdateCompanyDocument,
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 50) {\n      totalCount\n      nodes { mutation recordType recordId apiKey { name scopes } before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      ": types.AuditedRecordDocument,
+    "\n  mutation ImportRecords($input: ImportRecordsInput!) {\n    importRecords(input: $input) {\n      __typename\n      ... on ImportRecordsPayload { records { type read written } }\n      ... on ImportRefusedError { lineIssues: issues { line path message } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n": types.ImportRecordsDocument,
     "\n  mutation CacheAddSource($input: AddSourceInput!) {\n    addSource(input: $input) { __typename ... on AddSourcePayload { source { id } } ... on UserError { message } }\n  }\n": types.CacheAddSourceDocument,
     "\n  mutation CacheCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id slug } }\n      ... on UserError { message }\n    }\n  }\n": types.CacheCreateCompanyDocument,
     "\n  mutation CacheUpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheUpdateCompanyDocument,
@@ -384,6 +386,10 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "): (typeof documents)["\n        query AuditedRecord($id: ID!) {\n          node(id: $id) { ... on Company { slug } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRecords($input: ImportRecordsInput!) {\n    importRecords(input: $input) {\n      __typename\n      ... on ImportRecordsPayload { records { type read written } }\n      ... on ImportRefusedError { lineIssues: issues { line path message } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRecords($input: ImportRecordsInput!) {\n    importRecords(input: $input) {\n      __typename\n      ... on ImportRecordsPayload { records { type read written } }\n      ... on ImportRefusedError { lineIssues: issues { line path message } }\n      ... on ValidationError { issues { path message } }\n      ... on UserError { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -208,7 +208,7 @@ describe(`operations on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     });
     // A key made as `moat keys create` makes it, on a connection of its own.
     const keys = await openDatabase({ dataDir: '', databaseUrl: opened.url });
-    const { key } = await createApiKey(keys.db, 'operations', ['write']);
+    const { key } = await createApiKey(keys.db, 'operations', ['write', 'admin']);
     await keys.close();
     const created = await post(
       {
@@ -219,6 +219,25 @@ describe(`operations on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     );
     expect(await created.json()).toEqual({
       data: { createCompany: { __typename: 'CreateCompanyPayload' } },
+    });
+    const imported = await post(
+      {
+        query: 'mutation ($input: ImportRecordsInput!) { importRecords(input: $input) { __typename } }',
+        variables: {
+          input: {
+            records: JSON.stringify({
+              type: 'Company',
+              slug: 'imported-check',
+              name: 'Imported',
+              kind: 'STARTUP',
+            }),
+          },
+        },
+      },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(await imported.json()).toEqual({
+      data: { importRecords: { __typename: 'ImportRecordsPayload' } },
     });
   });
 

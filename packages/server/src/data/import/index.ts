@@ -3,7 +3,8 @@
 // and written in batches, each after what it refers to. A bad line anywhere rolls everything
 // back, and every bad line is named. Records already in the database (same ID, or same slug) are
 // left as they are, so importing a file twice changes nothing.
-import { sql } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
+import { PgliteDatabase } from 'drizzle-orm/pglite';
 import { committed } from '../../db/audit.js';
 import type { Database } from '../../db/connection.js';
 import { moatRecord, type RecordType } from '../records.js';
@@ -11,7 +12,7 @@ import { lineReader, type RecordInput } from './lines.js';
 import type { LineIssue } from './parse.js';
 import { emptyPlan, planner } from './plan.js';
 import { survey, typeCode } from './survey.js';
-import { emptyCounts, planWriter } from './write.js';
+import { emptyCounts, PASSES, planWriter } from './write.js';
 
 export type { RecordInput } from './lines.js';
 export { parseLines } from './parse.js';
@@ -44,12 +45,8 @@ export interface ImportOptions {
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
 
-/**
- * The record types in the order they are written, each group in a pass over the file, so that
- * what a record refers to is in the database before it. StatusChange and Claim lines are
- * written with their record.
- */
-const PASSES: RecordType[][] = [['Source'], ['Company', 'Person'], ['Role', 'Quote', 'FundingRound']];
+/** A writing transaction, also where connections read only by default (a server on PostgreSQL). */
+const writable = { accessMode: 'read write' } as const;
 
 /** Records planned before their rows are written. */
 const BATCH = 1000;
@@ -100,11 +97,12 @@ export async function importRecords(
     }
     if (found.issues.length > 0) throw new ImportRefused(found.issues.sort((a, b) => a.line - b.line));
     written = writer.written;
-  });
+  }, writable);
   if (!options.dryRun) {
     committed(db, 'everything');
-    // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write.
-    await db.execute(sql`analyze`);
+    // PGlite runs no autovacuum: refresh the planner's statistics after a bulk write. (On
+    // PostgreSQL, autovacuum does, and a server's statement timeout would cut it short.)
+    if (is(db, PgliteDatabase)) await db.execute(sql`analyze`);
   }
   return { read: found.read, written, seconds: (performance.now() - began) / 1000 };
 }

@@ -3,8 +3,11 @@
 import { open } from 'node:fs/promises';
 import { textLines } from './parse.js';
 
-/** A record file: its path, or its text. */
-export type RecordInput = string | { path: string };
+/**
+ * A record file: its path, or its text; or a part of a file, its lines numbered as in the file
+ * (`lines`, one number per line of `text`, in order) so that problems name the file's lines.
+ */
+export type RecordInput = string | { path: string } | { text: string; lines: number[] };
 
 /** Reads the input's lines, numbered from 1; `onRead` hears how much of it is read, in bytes. */
 export type LineReader = (
@@ -49,10 +52,10 @@ async function* fileLines(path: string, onRead?: (done: number, total: number) =
 
 /** The reader of an input's lines. */
 export function lineReader(input: RecordInput): LineReader {
-  if (typeof input === 'string')
-    return async function* (onRead) {
-      yield* textLines(input);
-      onRead?.(input.length, input.length);
-    };
-  return (onRead) => fileLines(input.path, onRead);
+  if (typeof input === 'object' && 'path' in input) return (onRead) => fileLines(input.path, onRead);
+  const [text, numbers] = typeof input === 'string' ? [input, undefined] : [input.text, input.lines];
+  return async function* (onRead) {
+    for (const [raw, line] of textLines(text)) yield [raw, numbers?.[line - 1] ?? line];
+    onRead?.(text.length, text.length);
+  };
 }

@@ -23,6 +23,13 @@ export const TABLES = [
   ['claimCitations', tables.claimCitations, undefined],
 ] as const satisfies readonly (readonly [string, PgTable, RecordType | undefined])[];
 
+/**
+ * The record types in the order they are written, each group in a pass over the file, so that
+ * what a record refers to is in the database before it. StatusChange and Claim lines are
+ * written with their record.
+ */
+export const PASSES: RecordType[][] = [['Source'], ['Company', 'Person'], ['Role', 'Quote', 'FundingRound']];
+
 /** What the file's records become: rows per table. */
 export type Plan = { [Entry in (typeof TABLES)[number] as Entry[0]]: Entry[1]['$inferInsert'][] };
 
