@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -41,6 +42,9 @@ function project(database: 'pglite' | 'postgres', exclude: string[]): TestProjec
       include: ['test/**/*.test.ts'],
       exclude,
       provide: { database },
+      // The embedded database's thread starts from the bundle the global setup builds, not from
+      // the sources through tsx (see pglite-thread.ts).
+      env: { MOAT_PGLITE_WORKER: join(import.meta.dirname, 'dist', 'pglite-worker.js') },
       // Test files share their worker's modules (the schema is built once per worker, not per
       // file) and its read-only servers (see useReadOnlyServer); each file still starts its own
       // writable one.

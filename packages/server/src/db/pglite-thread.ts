@@ -23,11 +23,15 @@ type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never
 
 /**
  * The thread's module: built beside the bundle in dist/; or, when Moat runs from its sources
- * (under tsx or vitest), this file's neighbour in src/, loaded through tsx.
+ * (under tsx or vitest), the built one MOAT_PGLITE_WORKER names, if set (the tests set it: tsx
+ * costs each new thread about a second of CPU), else this file's neighbour in src/, loaded
+ * through tsx.
  */
 function workerModule(): { file: URL | string; eval: boolean } {
   if (!import.meta.url.endsWith('.ts'))
     return { file: new URL('./pglite-worker.js', import.meta.url), eval: false };
+  const built = process.env.MOAT_PGLITE_WORKER;
+  if (built) return { file: built, eval: false };
   // tsx's module hooks, registered in the thread before it imports the TypeScript file (through
   // tsx's ESM interface: `require.resolve` names its CommonJS twin).
   const tsxCommonJs = createRequire(import.meta.url).resolve('tsx/esm/api');
