@@ -9,14 +9,14 @@ const require = createRequire(import.meta.url);
 const isProcessTest = (file: TestSpecification) => file.moduleId.includes('/test/cli/');
 
 /**
- * The process tests (test/cli/) mostly wait for the processes they start: the slowest starts
- * first, beside the in-process tests, and the others come after those.
+ * The process tests (test/cli/) are the longest files: they start first, largest first, so that
+ * the in-process files, shorter, even out the workers at the end, where a process test left
+ * alone would keep the run waiting for one worker.
  */
-class ProcessTestsBesideTheOthers extends BaseSequencer {
+class ProcessTestsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const [slowest, ...others] = sorted.filter(isProcessTest);
-    return [...(slowest ? [slowest] : []), ...sorted.filter((file) => !isProcessTest(file)), ...others];
+    return [...sorted.filter(isProcessTest), ...sorted.filter((file) => !isProcessTest(file))];
   }
 }
 
@@ -79,6 +79,6 @@ export default defineConfig({
     // One worker more than the default (a core per worker, one left over): a process test keeps
     // its worker waiting while its processes run.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    sequence: { sequencer: ProcessTestsBesideTheOthers },
+    sequence: { sequencer: ProcessTestsFirst },
   },
 });
