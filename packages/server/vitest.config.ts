@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -8,14 +9,14 @@ const require = createRequire(import.meta.url);
 const isProcessTest = (file: TestSpecification) => file.moduleId.includes('/test/cli/');
 
 /**
- * The process tests (test/cli/) mostly wait for the processes they start: the slowest starts
- * first, beside the in-process tests, and the others come after those.
+ * The process tests (test/cli/) are the longest files: they start first, largest first, so that
+ * the in-process files, shorter, even out the workers at the end, where a process test left
+ * alone would keep the run waiting for one worker.
  */
-class ProcessTestsBesideTheOthers extends BaseSequencer {
+class ProcessTestsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const [slowest, ...others] = sorted.filter(isProcessTest);
-    return [...(slowest ? [slowest] : []), ...sorted.filter((file) => !isProcessTest(file)), ...others];
+    return [...sorted.filter(isProcessTest), ...sorted.filter((file) => !isProcessTest(file))];
   }
 }
 
@@ -41,6 +42,9 @@ function project(database: 'pglite' | 'postgres', exclude: string[]): TestProjec
       include: ['test/**/*.test.ts'],
       exclude,
       provide: { database },
+      // The embedded database's thread starts from the bundle the global setup builds, not from
+      // the sources through tsx (see pglite-thread.ts).
+      env: { MOAT_PGLITE_WORKER: join(import.meta.dirname, 'dist', 'pglite-worker.js') },
       // Test files share their worker's modules (the schema is built once per worker, not per
       // file) and its read-only servers (see useReadOnlyServer); each file still starts its own
       // writable one.
@@ -75,6 +79,6 @@ export default defineConfig({
     // One worker more than the default (a core per worker, one left over): a process test keeps
     // its worker waiting while its processes run.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    sequence: { sequencer: ProcessTestsBesideTheOthers },
+    sequence: { sequencer: ProcessTestsFirst },
   },
 });

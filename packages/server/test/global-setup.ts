@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
 import { buildServer } from '../build.mjs';
 import { seedDatabase } from '../src/data/seed.js';
@@ -30,6 +31,9 @@ export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'moat-template-'));
   const templateDir = join(root, 'data');
   const connection = await openDatabase({ dataDir: templateDir, initialize: seedDatabase });
+  // Its copies start with 16 MB of shared buffers, not 128: plenty for the tests' data, and about
+  // half a second less of CPU to start each test server and each moat command on a copy.
+  await connection.db.execute(sql`alter system set shared_buffers = '16MB'`);
   await connection.close();
   project.provide('templateDir', templateDir);
   const postgresRun = testPostgresUrl ? `moat_test_${randomBytes(4).toString('hex')}` : '';

@@ -6,6 +6,8 @@ import type { Results } from '@electric-sql/pglite';
 export interface ThreadStart {
   dataDir: string;
   loadDataDir?: Uint8Array<ArrayBuffer> | undefined;
+  /** PostgreSQL's WebAssembly, compiled once in the process for all its threads. */
+  wasmModule: WebAssembly.Module;
 }
 
 /** A request to the thread; `id` pairs it with its reply. */

@@ -1,7 +1,9 @@
 // PGlite in a worker thread (pglite-worker.ts), and in the main thread a client with the part of
 // PGlite's interface that drizzle calls: `query` and `transaction`. SQL then runs on one core
 // while GraphQL work runs on the other.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Results } from '@electric-sql/pglite';
@@ -23,11 +25,15 @@ type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never
 
 /**
  * The thread's module: built beside the bundle in dist/; or, when Moat runs from its sources
- * (under tsx or vitest), this file's neighbour in src/, loaded through tsx.
+ * (under tsx or vitest), the built one MOAT_PGLITE_WORKER names, if set (the tests set it: tsx
+ * costs each new thread about a second of CPU), else this file's neighbour in src/, loaded
+ * through tsx.
  */
 function workerModule(): { file: URL | string; eval: boolean } {
   if (!import.meta.url.endsWith('.ts'))
     return { file: new URL('./pglite-worker.js', import.meta.url), eval: false };
+  const built = process.env.MOAT_PGLITE_WORKER;
+  if (built) return { file: built, eval: false };
   // tsx's module hooks, registered in the thread before it imports the TypeScript file (through
   // tsx's ESM interface: `require.resolve` names its CommonJS twin).
   const tsxCommonJs = createRequire(import.meta.url).resolve('tsx/esm/api');
@@ -44,6 +50,22 @@ function rebuildError({ name, message, ...fields }: ThreadError): Error {
   return Object.assign(new Error(message), fields, { name });
 }
 
+let wasmModule: WebAssembly.Module | undefined;
+
+/**
+ * PGlite's PostgreSQL, compiled once in this process and given to each of its threads: a thread
+ * then runs the code that V8 has compiled for the threads before it, instead of compiling it
+ * again. (Tests open many databases in one process: starting and closing one takes 1 s of CPU
+ * instead of 2.)
+ */
+function pgliteWasm(): WebAssembly.Module {
+  if (!wasmModule) {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    wasmModule = new WebAssembly.Module(readFileSync(join(dirname(entry), 'pglite.wasm')));
+  }
+  return wasmModule;
+}
+
 export class PgliteThread {
   readonly #worker: Worker;
   readonly #pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
@@ -53,9 +75,9 @@ export class PgliteThread {
   /** Settles once the database is open, or failed to open. */
   readonly ready: Promise<void>;
 
-  constructor(start: ThreadStart) {
+  constructor(start: Omit<ThreadStart, 'wasmModule'>) {
     const { file, eval: isSource } = workerModule();
-    this.#worker = new Worker(file, { eval: isSource, workerData: start });
+    this.#worker = new Worker(file, { eval: isSource, workerData: { ...start, wasmModule: pgliteWasm() } });
     this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     this.ready = new Promise((resolve, reject) => this.#pending.set(0, { resolve: () => resolve(), reject }));
     this.#worker.on('message', (reply: Reply) => {

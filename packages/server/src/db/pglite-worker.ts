@@ -8,9 +8,10 @@ import type { Reply, Request, Result, ThreadError, ThreadStart } from './pglite-
 import { preparedQueries } from './pglite-statements.js';
 import { worthPreparing } from './prepared-statements.js';
 
-const { dataDir, loadDataDir } = workerData as ThreadStart;
+const { dataDir, loadDataDir, wasmModule } = workerData as ThreadStart;
 const client = new PGlite(dataDir, {
   extensions: { pg_trgm },
+  pgliteWasmModule: wasmModule,
   ...(loadDataDir && { loadDataDir: new Blob([loadDataDir]) }),
 });
 

@@ -2,7 +2,7 @@
 // database, sooner. A template that does not load is dropped and the database made anyway.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useCli } from '../cli-process.js';
 
 const { scratch, run } = useCli('moat-template-');
@@ -30,9 +30,15 @@ const templates = (cache: string) =>
     .map((name) => join(cache, name));
 
 describe('a new embedded database', () => {
+  // The first database made with a template folder of its own: from scratch, then kept.
+  const first = { cache: '', exported: '' };
+  beforeAll(() => {
+    first.cache = newCache();
+    first.exported = created('first', first.cache);
+  }, 120_000);
+
   it('is kept as a template when it is the first, and later ones copied from it are the same', () => {
-    const cache = newCache();
-    const fromScratch = created('first', cache);
+    const { cache, exported: fromScratch } = first;
     expect(templates(cache)).toHaveLength(1);
     const [template = ''] = templates(cache);
     const kept = statSync(template).mtimeMs;
@@ -46,8 +52,8 @@ describe('a new embedded database', () => {
 
   it('is made from scratch when the template does not load, and the template is made anew', () => {
     const cache = newCache();
-    migrated('before-the-damage', cache);
-    const [template = ''] = templates(cache);
+    // What does not load, under the name the first database's template has.
+    const template = join(cache, basename(templates(first.cache)[0] ?? ''));
     writeFileSync(template, 'not a database');
     migrated('after-the-damage', cache);
     expect(templates(cache)).toEqual([template]);
