@@ -57,16 +57,19 @@ query OpenAIAndItsRounds {
 `;
 
 /**
- * A request that does not parse or validate is the client's mistake: HTTP 400 for every client.
- * Yoga marks those errors as answered by the GraphQL-over-HTTP spec, which keeps HTTP 200 for
- * plain application/json clients; dropping the mark makes their answer 400 too.
+ * A request that does not parse or validate is the client's mistake: HTTP 400 for every client,
+ * with a code. Yoga marks those errors as answered by the GraphQL-over-HTTP spec, which keeps
+ * HTTP 200 for plain application/json clients; dropping the mark makes their answer 400 too. A
+ * variable's value of the wrong type is refused by graphql-js without a code: BAD_USER_INPUT.
  */
 const badRequestsAnswer400: Plugin = {
   onResultProcess: ({ result }) => {
     for (const single of Array.isArray(result) ? result : [result]) {
       for (const error of ('errors' in single && single.errors) || []) {
-        const http = (error.extensions as { http?: { spec?: boolean; status?: number } }).http;
-        if (http?.spec && http.status === 400) http.spec = false;
+        const extensions = error.extensions as { code?: string; http?: { spec?: boolean; status?: number } };
+        if (extensions.http?.status !== 400) continue;
+        extensions.http.spec = false;
+        extensions.code ??= 'BAD_USER_INPUT';
       }
     }
   },

@@ -98,4 +98,21 @@ describe('malformed arguments and requests get a clear error naming what is wron
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toBe('Unexpected parameter "notAQuery" in the request body.');
   });
+
+  it('answers HTTP 400 with BAD_USER_INPUT for a variable of the wrong type', async () => {
+    const response = await server.query(
+      'query Page($first: Int) { companies(first: $first) { totalCount } }',
+      { first: 1.5 },
+    );
+    expect(response).toEqual({
+      status: 400,
+      errors: [
+        {
+          message: 'Variable "$first" got invalid value 1.5; Int cannot represent non-integer value: 1.5',
+          locations: [{ line: 1, column: 12 }],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  });
 });
