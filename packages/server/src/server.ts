@@ -6,7 +6,7 @@ import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import type { ListenForCommits } from './db/notifications.js';
-import { isStatementTimeout, StatementTimeoutError } from './errors.js';
+import { isRefusedByPothos, isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { requestBodyLimit } from './request-body-limit.js';
@@ -154,13 +154,21 @@ export function createMoatYoga({
     landingPage: false,
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
-    // A statement cancelled at the timeout is answered as such, without its SQL.
+    // A statement cancelled at the timeout is answered as such, without its SQL; an argument
+    // Pothos refused, with the code it lacks.
     maskedErrors: {
       isDev: false,
-      maskError: (error, message, isDev) =>
-        isStatementTimeout(error)
-          ? new StatementTimeoutError(error instanceof GraphQLError ? error : undefined)
-          : maskError(error, message, isDev),
+      maskError: (error, message, isDev) => {
+        if (isStatementTimeout(error)) {
+          return new StatementTimeoutError(error instanceof GraphQLError ? error : undefined);
+        }
+        if (isRefusedByPothos(error)) {
+          // Kept as it is, with the code it lacks: an error replaced here is logged as masked.
+          Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+          return error;
+        }
+        return maskError(error, message, isDev);
+      },
     },
     // One operation per request, in at most 25 MB: a batch gets HTTP 400, a larger body 413.
     batching: false,

@@ -38,7 +38,24 @@ describe('malformed arguments and requests get a clear error naming what is wron
     const { errors } = await server.query(
       graphql(`query UnknownCursor { companies(after: "not-a-cursor") { nodes { slug } } }`),
     );
-    expect(errors?.[0]?.message).toBe('Invalid cursor: not-a-cursor');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Invalid cursor: not-a-cursor',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+
+  it('refuses first and last together', async () => {
+    const { errors } = await server.query(
+      graphql(`query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }`),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Arguments "first" and "last" are not supported at the same time',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
   });
 
   // Documents the server refuses before running them: strings, as codegen would refuse them too.
