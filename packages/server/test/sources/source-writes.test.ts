@@ -53,6 +53,22 @@ describe('addSource', () => {
     expect(quote.__typename).toBe('RecordQuotePayload');
   });
 
+  it('refuses text that is not a URL as a bad variable, not as an unexpected error', async () => {
+    const response = await server.query(AddSource, { input: { ...article, url: '' } }, analyst.key);
+    expect(response).toEqual({
+      status: 400,
+      errors: [
+        {
+          message:
+            'Variable "$input" got invalid value "" at "input.url"; Value is not a valid absolute URL: ""',
+          locations: [expect.any(Object)],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    expect(server.loggedErrors).toEqual([]);
+  });
+
   it('refuses the same URL with other facts, a blank title and a future date; nothing written', async () => {
     const recorded = {
       ...article,
