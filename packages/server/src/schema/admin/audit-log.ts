@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
 import { countRows } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
+import { pageQuery } from '../shared/cursors.js';
 import { ApiKey } from './api-keys.js';
 
 builder.addScalarType('JSONObject', GraphQLJSONObject, {
@@ -71,7 +72,12 @@ builder.queryField('auditLog', (t) =>
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.auditLog, auditWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.auditLog.findMany(
-        query({ where: auditWhere(args.filter), orderBy: { at: 'desc', id: 'desc' } }),
+        query(
+          pageQuery(args, 'moment', {
+            where: auditWhere(args.filter),
+            orderBy: { at: 'desc', id: 'desc' },
+          } as const),
+        ),
       ),
   }),
 );

@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
       const order = fundingRoundOrder(args.orderBy);
       return ctx.db.query.fundingRounds.findMany(
         query({
-          where: pageWhere(fundingRoundWhere(args.filter, order), order, cursorBounds(args)),
+          where: pageWhere(fundingRoundWhere(args.filter, order), order, cursorBounds(args, order.form)),
           ...sortedBy(order),
         }),
       );

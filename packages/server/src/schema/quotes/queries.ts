@@ -53,7 +53,10 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       const order = args.orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;
       return ctx.db.query.quotes.findMany(
-        query({ where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+        query({
+          where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args, order.form)),
+          ...sortedBy(order),
+        }),
       );
     },
   }),
