@@ -8,6 +8,7 @@ import type { Database } from './db/connection.js';
 import type { ListenForCommits } from './db/notifications.js';
 import { isRefusedByPothos, isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
+import { refuseNulArguments } from './nul-arguments.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { requestBodyLimit } from './request-body-limit.js';
 import { responseCache } from './response-cache.js';
@@ -181,6 +182,7 @@ export function createMoatYoga({
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(cacheResponses ? responseCache(db) : []),
       requestBodyLimit(25_000_000),
+      refuseNulArguments,
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],

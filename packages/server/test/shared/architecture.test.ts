@@ -21,6 +21,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   'live-changes': ['db', 'errors', 'rules'],
   operations: ['db'],
   'request-body-limit': [],
+  'nul-arguments': ['rules'],
   server: [
     'schema',
     'auth',
@@ -28,6 +29,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'db',
     'errors',
     'live-changes',
+    'nul-arguments',
     'operations',
     'request-body-limit',
     'response-cache',

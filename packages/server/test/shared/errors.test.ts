@@ -132,4 +132,33 @@ describe('malformed arguments and requests get a clear error naming what is wron
       ],
     });
   });
+
+  // PostgreSQL keeps no NUL character in text: a read given one is refused before any statement.
+  it.each([
+    [
+      'in a variable',
+      'query Person($slug: String!) { person(slug: $slug) { name } }',
+      { slug: 'sam-altman\u0000' },
+      { message: 'Invalid variable $slug: must not contain a NUL character' },
+    ],
+    [
+      'in a filter',
+      'query Quotes($filter: QuoteFilter) { quotes(filter: $filter) { totalCount } }',
+      { filter: { speaker: '\u0000' } },
+      { message: 'Invalid variable $filter.speaker: must not contain a NUL character' },
+    ],
+    [
+      'written in the document',
+      '{ person(slug: "sam-altman\\u0000") { name } }',
+      {},
+      { message: 'Invalid argument: must not contain a NUL character', locations: [{ line: 1, column: 16 }] },
+    ],
+  ])('answers HTTP 400 for a NUL character %s', async (_case, query, variables, error) => {
+    server.resetStatements();
+    expect(await server.query(query, variables)).toEqual({
+      status: 400,
+      errors: [{ ...error, extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(server.statements).toEqual([]);
+  });
 });
