@@ -133,6 +133,19 @@ describe('malformed arguments and requests get a clear error naming what is wron
     });
   });
 
+  it.each([
+    ['announcedFrom', '{ fundingRounds(filter: { announcedFrom: "0000-01-01" }) { totalCount } }'],
+    ['saidTo', '{ quotes(filter: { saidTo: "0000-12-31" }) { totalCount } }'],
+  ])('refuses a date filter (%s) in the year 0, which PostgreSQL does not keep', async (field, query) => {
+    const { errors } = await server.query(query);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: `Invalid argument filter.${field}: must be in the year 1 or later`,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+  });
+
   // PostgreSQL keeps no NUL character in text: a read given one is refused before any statement.
   it.each([
     [

@@ -69,6 +69,19 @@ describe('addSource', () => {
     expect(server.loggedErrors).toEqual([]);
   });
 
+  it('refuses a moment before the year 1, which PostgreSQL does not keep; nothing written', async () => {
+    const before = await databaseDigest(server);
+    const refused = await add({
+      ...article,
+      url: 'https://example.com/ancient',
+      publishedAt: '0000-01-01T00:00:00Z',
+    });
+    expect(ofType(refused, 'ValidationError').issues).toEqual([
+      { path: ['input', 'publishedAt'], message: 'must be in the year 1 or later' },
+    ]);
+    expect(await changesSince(server, before)).toEqual({});
+  });
+
   it('refuses the same URL with other facts, a blank title and a future date; nothing written', async () => {
     const recorded = {
       ...article,

@@ -3,6 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
 import { countRows } from '../../db/queries/lists.js';
+import { keptMoment } from '../../rules/dates.js';
 import { builder } from '../builder.js';
 import { pageQuery } from '../shared/cursors.js';
 import { ApiKey } from './api-keys.js';
@@ -46,8 +47,12 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
       description: 'Only writes made with this key (its id, as `keys list` shows it).',
       validate: z.uuid('must be a key id, as `keys list` shows it'),
     }),
-    from: t.field({ type: 'DateTime', description: 'Only writes at or after this moment.' }),
-    to: t.field({ type: 'DateTime', description: 'Only writes before this moment.' }),
+    from: t.field({
+      type: 'DateTime',
+      description: 'Only writes at or after this moment.',
+      validate: keptMoment,
+    }),
+    to: t.field({ type: 'DateTime', description: 'Only writes before this moment.', validate: keptMoment }),
   }),
 });
 
