@@ -1,6 +1,7 @@
 // The expected failures of writes; schema/shared/errors.ts makes them GraphQL types. Each is a
 // GraphQLError with a code, so that where no result union catches it (a query field), it still
 // reaches the client as itself, not as a masked "Unexpected error.".
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import { NUL_MESSAGE, nulPaths } from './rules/text.js';
@@ -83,6 +84,14 @@ export class StatementTimeoutError extends GraphQLError {
     );
   }
 }
+
+/**
+ * Whether `error` is Pothos refusing an argument, such as a cursor it did not give out: the
+ * client's mistake, though Pothos gives it no code.
+ */
+export const isRefusedByPothos = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError &&
+  (error instanceof PothosValidationError || error.originalError instanceof PothosValidationError);
 
 /** Whether `error`, or an error it wraps, is PostgreSQL's query_canceled (a statement timeout). */
 export function isStatementTimeout(error: unknown): boolean {

@@ -6,8 +6,9 @@ import { requestKey } from './auth/api-keys.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import type { ListenForCommits } from './db/notifications.js';
-import { isStatementTimeout, StatementTimeoutError } from './errors.js';
+import { isRefusedByPothos, isStatementTimeout, StatementTimeoutError } from './errors.js';
 import { LiveChanges } from './live-changes.js';
+import { refuseNulArguments } from './nul-arguments.js';
 import { type Metrics, operations, type RequestLogLine } from './operations.js';
 import { type RateLimits, rateLimits } from './rate-limits.js';
 import { type RequestLimits, requestGuards } from './request-guards.js';
@@ -64,16 +65,19 @@ query OpenAIAndItsRounds {
 `;
 
 /**
- * A request that does not parse or validate is the client's mistake: HTTP 400 for every client.
- * Yoga marks those errors as answered by the GraphQL-over-HTTP spec, which keeps HTTP 200 for
- * plain application/json clients; dropping the mark makes their answer 400 too.
+ * A request that does not parse or validate is the client's mistake: HTTP 400 for every client,
+ * with a code. Yoga marks those errors as answered by the GraphQL-over-HTTP spec, which keeps
+ * HTTP 200 for plain application/json clients; dropping the mark makes their answer 400 too. A
+ * variable's value of the wrong type is refused by graphql-js without a code: BAD_USER_INPUT.
  */
 const badRequestsAnswer400: Plugin = {
   onResultProcess: ({ result }) => {
     for (const single of Array.isArray(result) ? result : [result]) {
       for (const error of ('errors' in single && single.errors) || []) {
-        const http = (error.extensions as { http?: { spec?: boolean; status?: number } }).http;
-        if (http?.spec && http.status === 400) http.spec = false;
+        const extensions = error.extensions as { code?: string; http?: { spec?: boolean; status?: number } };
+        if (extensions.http?.status !== 400) continue;
+        extensions.http.spec = false;
+        extensions.code ??= 'BAD_USER_INPUT';
       }
     }
   },
@@ -174,13 +178,21 @@ export function createMoatYoga({
     landingPage: false,
     logging,
     // Unexpected errors reach clients as "Unexpected error." and are logged here with their cause.
-    // A statement cancelled at the timeout is answered as such, without its SQL.
+    // A statement cancelled at the timeout is answered as such, without its SQL; an argument
+    // Pothos refused, with the code it lacks.
     maskedErrors: {
       isDev: false,
-      maskError: (error, message, isDev) =>
-        isStatementTimeout(error)
-          ? new StatementTimeoutError(error instanceof GraphQLError ? error : undefined)
-          : maskError(error, message, isDev),
+      maskError: (error, message, isDev) => {
+        if (isStatementTimeout(error)) {
+          return new StatementTimeoutError(error instanceof GraphQLError ? error : undefined);
+        }
+        if (isRefusedByPothos(error)) {
+          // Kept as it is, with the code it lacks: an error replaced here is logged as masked.
+          Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+          return error;
+        }
+        return maskError(error, message, isDev);
+      },
     },
     // One operation per request: a batch gets HTTP 400. The body limit is a request guard.
     batching: false,
@@ -196,6 +208,7 @@ export function createMoatYoga({
       ...(trusted.mode === 'off' ? [] : trustedDocuments(trusted.mode, trusted.documents ?? SDK_DOCUMENTS)),
       ...(cacheResponses ? responseCache(db) : []),
       ...requestGuards({ hideSuggestions, limits: requestLimits }),
+      refuseNulArguments,
       // Disposing of the service (when the server stops) ends its subscriptions.
       { onDispose: () => live.close() },
     ],

@@ -21,7 +21,7 @@ export interface TableChanges {
   changed?: Record<string, Row>;
 }
 
-/** Every row of every table of the `public` schema. */
+/** Every row of every table of the `public` schema, read in two statements. */
 export async function databaseDigest(server: TestServer): Promise<DatabaseDigest> {
   const { db } = server.connection;
   const tables = await queryRows<{ name: string; key: string[] | null }>(
@@ -36,16 +36,21 @@ export async function databaseDigest(server: TestServer): Promise<DatabaseDigest
         where s.nspname = 'public' and c.relkind in ('r', 'p')
         order by c.relname`,
   );
+  const rows = await queryRows<{ name: string; row: Row }>(
+    db,
+    sql.join(
+      tables.map(
+        ({ name }) => sql`select ${name}::text as name, to_jsonb(t) as row from ${sql.identifier(name)} t`,
+      ),
+      sql` union all `,
+    ),
+  );
   const digest: DatabaseDigest = {};
   for (const { name, key } of tables) {
-    const rows = await queryRows<{ row: Row }>(
-      db,
-      sql`select to_jsonb(t) as row from ${sql.identifier(name)} t`,
-    );
     // A table without a primary key has its rows by their JSON text, a repeated row numbered.
     const keyOf = (row: Row) =>
       key ? key.map((column) => String(row[column])).join('/') : JSON.stringify(row);
-    const keyed = rows.map(({ row }) => [keyOf(row), row] as const);
+    const keyed = rows.filter((row) => row.name === name).map(({ row }) => [keyOf(row), row] as const);
     const byKey: Record<string, Row> = {};
     for (const [rowKey, row] of keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       let unique = rowKey;

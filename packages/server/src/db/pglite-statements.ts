@@ -56,7 +56,11 @@ export function preparedQueries(client: PGlite) {
     const values = params.map((value, index) => {
       if (value === null || value === undefined) return null;
       const serializer = client.serializers[parameterTypes[index] ?? 0];
-      return serializer ? serializer(value) : String(value);
+      const text = serializer ? serializer(value) : String(value);
+      // PGlite counts a lone low surrogate as the end of a pair, so the length it sends would not
+      // match the value's UTF-8 bytes, and the rest of the message would be read askew. In UTF-8
+      // a lone surrogate is U+FFFD anyway, as node-postgres sends it.
+      return typeof text === 'string' ? text.toWellFormed() : text;
     });
     const replies = await exchange(
       protocol.serialize.bind({ statement: name, values }),

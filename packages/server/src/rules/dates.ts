@@ -10,15 +10,22 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+const YEAR_ONE = 'must be in the year 1 or later';
+
+/** A date PostgreSQL keeps (ISO 8601, as the Date scalar gives it): it has no year 0. */
+export const keptDate = z.string().refine((date) => date >= '0001-01-01', YEAR_ONE);
+
+/** A moment PostgreSQL keeps: in the year 1 or later, in UTC. */
+export const keptMoment = z.date().refine((moment) => moment.getUTCFullYear() >= 1, YEAR_ONE);
+
 /** A date a source reports: in the year 1 or later, and not in the future. */
-export const reportedDate = z
-  .string()
-  .refine((date) => date >= '0001-01-01', 'must be in the year 1 or later')
-  .refine((date) => date <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+export const reportedDate = keptDate.refine(
+  (date) => date <= new Date().toISOString().slice(0, 10),
+  'must not be in the future',
+);
 
 /** A moment that has come (when a document was published or retrieved), or none. */
-export const pastMoment = z
-  .date()
+export const pastMoment = keptMoment
   .refine((moment) => moment.getTime() <= Date.now(), 'must not be in the future')
   .nullish()
   .transform((moment) => moment ?? null);

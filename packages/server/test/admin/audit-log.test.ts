@@ -97,6 +97,19 @@ describe('auditLog', () => {
     expect(badKey.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('refuses a moment before the year 1, which PostgreSQL does not keep', async () => {
+    // Its UTC moment is in the year 0.
+    const filter = { to: '0001-01-01T00:00:00+14:00' };
+    const { errors } = await server.query(AuditLog, { filter }, keys.admin.key);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Invalid argument filter.to: must be in the year 1 or later',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(server.loggedErrors).toEqual([]);
+  });
+
   it('is refused to a key without the admin scope, with a typed error', async () => {
     const result = await server.query(AuditLog, {}, keys.write.key);
     expect(result.data).toBeNull();

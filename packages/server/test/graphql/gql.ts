@@ -131,6 +131,7 @@ type Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": typeof types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": typeof types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": typeof types.UnknownCursorDocument,
+    "query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }": typeof types.FirstAndLastDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": typeof types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": typeof types.NodesByIdsDocument,
@@ -292,6 +293,7 @@ const documents: Documents = {
     "query NegativeFirst { people(first: -1) { totalCount } }": types.NegativeFirstDocument,
     "query TooLargeNested { company(slug: \"openai\") { quotesAbout(first: 1000) { totalCount } } }": types.TooLargeNestedDocument,
     "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }": types.UnknownCursorDocument,
+    "query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }": types.FirstAndLastDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeByIdDocument,
     "\n        query OneOfEveryKind {\n          company(slug: \"openai\") {\n            id\n            people { nodes { id person { id } } }\n            fundingRounds { nodes { id investments { id } citations { id source { id } } } }\n            quotesAbout { nodes { id } }\n          }\n        }\n      ": types.OneOfEveryKindDocument,
     "\n        query NodesByIds($ids: [ID!]!) {\n          nodes(ids: $ids) { __typename id }\n        }\n      ": types.NodesByIdsDocument,
@@ -818,6 +820,10 @@ export function graphql(source: "query TooLargeNested { company(slug: \"openai\"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"): (typeof documents)["query UnknownCursor { companies(after: \"not-a-cursor\") { nodes { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }"): (typeof documents)["query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   'request-guards': ['request-body-limit'],
   'rate-limits': ['auth', 'db'],
   'trusted-documents': [],
+  'nul-arguments': ['rules'],
   server: [
     'schema',
     'auth',
@@ -31,6 +32,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'db',
     'errors',
     'live-changes',
+    'nul-arguments',
     'operations',
     'request-guards',
     'rate-limits',

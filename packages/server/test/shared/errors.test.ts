@@ -38,7 +38,24 @@ describe('malformed arguments and requests get a clear error naming what is wron
     const { errors } = await server.query(
       graphql(`query UnknownCursor { companies(after: "not-a-cursor") { nodes { slug } } }`),
     );
-    expect(errors?.[0]?.message).toBe('Invalid cursor: not-a-cursor');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Invalid cursor: not-a-cursor',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+
+  it('refuses first and last together', async () => {
+    const { errors } = await server.query(
+      graphql(`query FirstAndLast { companies(first: 1, last: 1) { nodes { slug } } }`),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Arguments "first" and "last" are not supported at the same time',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
   });
 
   // Documents the server refuses before running them: strings, as codegen would refuse them too.
@@ -97,5 +114,64 @@ describe('malformed arguments and requests get a clear error naming what is wron
     const response = await server.post({ notAQuery: true });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toBe('Unexpected parameter "notAQuery" in the request body.');
+  });
+
+  it('answers HTTP 400 with BAD_USER_INPUT for a variable of the wrong type', async () => {
+    const response = await server.query(
+      'query Page($first: Int) { companies(first: $first) { totalCount } }',
+      { first: 1.5 },
+    );
+    expect(response).toEqual({
+      status: 400,
+      errors: [
+        {
+          message: 'Variable "$first" got invalid value 1.5; Int cannot represent non-integer value: 1.5',
+          locations: [{ line: 1, column: 12 }],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['announcedFrom', '{ fundingRounds(filter: { announcedFrom: "0000-01-01" }) { totalCount } }'],
+    ['saidTo', '{ quotes(filter: { saidTo: "0000-12-31" }) { totalCount } }'],
+  ])('refuses a date filter (%s) in the year 0, which PostgreSQL does not keep', async (field, query) => {
+    const { errors } = await server.query(query);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: `Invalid argument filter.${field}: must be in the year 1 or later`,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+  });
+
+  // PostgreSQL keeps no NUL character in text: a read given one is refused before any statement.
+  it.each([
+    [
+      'in a variable',
+      'query Person($slug: String!) { person(slug: $slug) { name } }',
+      { slug: 'sam-altman\u0000' },
+      { message: 'Invalid variable $slug: must not contain a NUL character' },
+    ],
+    [
+      'in a filter',
+      'query Quotes($filter: QuoteFilter) { quotes(filter: $filter) { totalCount } }',
+      { filter: { speaker: '\u0000' } },
+      { message: 'Invalid variable $filter.speaker: must not contain a NUL character' },
+    ],
+    [
+      'written in the document',
+      '{ person(slug: "sam-altman\\u0000") { name } }',
+      {},
+      { message: 'Invalid argument: must not contain a NUL character', locations: [{ line: 1, column: 16 }] },
+    ],
+  ])('answers HTTP 400 for a NUL character %s', async (_case, query, variables, error) => {
+    server.resetStatements();
+    expect(await server.query(query, variables)).toEqual({
+      status: 400,
+      errors: [{ ...error, extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(server.statements).toEqual([]);
   });
 });

@@ -236,3 +236,72 @@ describe('page sizes', () => {
     expect(data.filtered.totalCount).toBe(3);
   });
 });
+
+describe('a cursor no page of the list gave out', () => {
+  const cursor = (text: string) => Buffer.from(text).toString('base64');
+  const drizzleCursor = (...values: string[]) => cursor(`DC:T:${JSON.stringify(values)}`);
+  const id = '4b606eda-3264-5df5-b00a-c8f62eadc99e';
+
+  // Each reached SQL as a parameter of another type, and the client got "Unexpected error.".
+  it.each([
+    [
+      'text where a date is compared',
+      'query($cursor: String) { quotes(before: $cursor, last: 1) { nodes { id } } }',
+      drizzleCursor('S:DeepSeek', `S:${id}`),
+      ['quotes'],
+    ],
+    [
+      'a number where a date is compared',
+      'query($cursor: String) { fundingRounds(after: $cursor) { nodes { id } } }',
+      cursor('DC:I:0'),
+      ['fundingRounds'],
+    ],
+    [
+      'a date where an amount is compared',
+      'query($cursor: String) { fundingRounds(after: $cursor, orderBy: AMOUNT_USD_DESC) { nodes { id } } }',
+      drizzleCursor('S:2024-01-01', `S:${id}`),
+      ['fundingRounds'],
+    ],
+    [
+      'a name with a NUL character',
+      'query($cursor: String) { companies(after: $cursor) { nodes { id } } }',
+      drizzleCursor('S:Meta\u0000', `S:${id}`),
+      ['companies'],
+    ],
+    [
+      'an ID that is not a UUID',
+      'query($cursor: String) { people(after: $cursor) { nodes { id } } }',
+      drizzleCursor('S:Sam Altman', 'S:sam-altman'),
+      ['people'],
+    ],
+    [
+      'text where a date is compared, in a company’s rounds',
+      'query($cursor: String) { company(slug: "openai") { fundingRounds(after: $cursor) { nodes { id } } } }',
+      drizzleCursor('S:DeepSeek', `S:${id}`),
+      ['company'],
+    ],
+    [
+      'a negative offset',
+      'query($cursor: String) { disputes(after: $cursor) { nodes { property } } }',
+      cursor('OffsetConnection:-2'),
+      ['disputes'],
+    ],
+    [
+      'an offset past any integer PostgreSQL keeps',
+      'query($cursor: String) { search(query: "open", after: $cursor) { nodes { __typename } } }',
+      cursor('OffsetConnection:99999999999999999999'),
+      ['search'],
+    ],
+  ])('refuses %s, before any SQL statement runs', async (_case, query, after, path) => {
+    server.resetStatements();
+    const { errors } = await server.query(query, { cursor: after });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: `Invalid cursor: ${after}`,
+        path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+    expect(server.statements).toEqual([]);
+  });
+});

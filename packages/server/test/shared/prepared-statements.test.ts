@@ -63,4 +63,14 @@ describe(`prepared statements on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =>
     expect(statements[0]?.name).toMatch(/^moat_/);
     expect(statements[0]?.calls).toBe(3);
   });
+
+  it('sends a lone surrogate as U+FFFD, and the values after it as they are', async () => {
+    // PGlite measured a lone low surrogate after a multi-byte character short, and read the rest
+    // of the message askew.
+    const rows = await queryRows<{ text: string; next: string }>(
+      connection.db,
+      sql`select ${'zero\u200B\uDFFF width'}::text as text, ${'next'}::text as next`,
+    );
+    expect(rows).toEqual([{ text: 'zero\u200B\uFFFD width', next: 'next' }]);
+  });
 });

@@ -53,6 +53,35 @@ describe('addSource', () => {
     expect(quote.__typename).toBe('RecordQuotePayload');
   });
 
+  it('refuses text that is not a URL as a bad variable, not as an unexpected error', async () => {
+    const response = await server.query(AddSource, { input: { ...article, url: '' } }, analyst.key);
+    expect(response).toEqual({
+      status: 400,
+      errors: [
+        {
+          message:
+            'Variable "$input" got invalid value "" at "input.url"; Value is not a valid absolute URL: ""',
+          locations: [expect.any(Object)],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    expect(server.loggedErrors).toEqual([]);
+  });
+
+  it('refuses a moment before the year 1, which PostgreSQL does not keep; nothing written', async () => {
+    const before = await databaseDigest(server);
+    const refused = await add({
+      ...article,
+      url: 'https://example.com/ancient',
+      publishedAt: '0000-01-01T00:00:00Z',
+    });
+    expect(ofType(refused, 'ValidationError').issues).toEqual([
+      { path: ['input', 'publishedAt'], message: 'must be in the year 1 or later' },
+    ]);
+    expect(await changesSince(server, before)).toEqual({});
+  });
+
   it('refuses the same URL with other facts, a blank title and a future date; nothing written', async () => {
     const recorded = {
       ...article,

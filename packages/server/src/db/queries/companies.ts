@@ -58,9 +58,9 @@ type CompanyColumns = { name: unknown; slug: unknown };
 
 /** Each order's sort key; the name orders use companies_name_idx, SLUG_ASC the slug's key. */
 const COMPANY_ORDERS: Record<CompanyOrder, ListOrder<CompanyColumns>> = {
-  NAME_ASC: { key: (c) => sql`${c.name}`, direction: 'asc' },
-  NAME_DESC: { key: (c) => sql`${c.name}`, direction: 'desc' },
-  SLUG_ASC: { key: (c) => sql`${c.slug}`, direction: 'asc' },
+  NAME_ASC: { key: (c) => sql`${c.name}`, form: 'text', direction: 'asc' },
+  NAME_DESC: { key: (c) => sql`${c.name}`, form: 'text', direction: 'desc' },
+  SLUG_ASC: { key: (c) => sql`${c.slug}`, form: 'text', direction: 'asc' },
 };
 
 export function companyOrder(order: CompanyOrder | null | undefined): ListOrder<CompanyColumns> {

@@ -33,9 +33,9 @@ type RoundColumns = { amountUsd: unknown; announcedOn: unknown };
 
 /** Each order's sort key, served by the index of the same expression (tables/rounds.ts). */
 const ROUND_ORDERS: Record<FundingRoundOrder, ListOrder<RoundColumns>> = {
-  ANNOUNCED_ON_DESC: { key: (r) => newestFirstKey(r.announcedOn), direction: 'desc' },
-  ANNOUNCED_ON_ASC: { key: (r) => oldestFirstKey(r.announcedOn), direction: 'asc' },
-  AMOUNT_USD_DESC: { key: (r) => amountDescKey(r.amountUsd), direction: 'desc' },
+  ANNOUNCED_ON_DESC: { key: (r) => newestFirstKey(r.announcedOn), form: 'date', direction: 'desc' },
+  ANNOUNCED_ON_ASC: { key: (r) => oldestFirstKey(r.announcedOn), form: 'date', direction: 'asc' },
+  AMOUNT_USD_DESC: { key: (r) => amountDescKey(r.amountUsd), form: 'decimal', direction: 'desc' },
 };
 
 export function fundingRoundOrder(order: FundingRoundOrder | null | undefined): ListOrder<RoundColumns> {

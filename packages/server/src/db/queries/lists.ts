@@ -39,9 +39,13 @@ export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A list's order: a sort key that is never null, then the ID, both in one direction. */
+/** How a sort key's values read in a list's cursors: text, a date, a decimal or a moment. */
+export type SortKeyForm = 'text' | 'date' | 'decimal' | 'moment';
+
+/** A list's order: a sort key that is never null, of `form`, then the ID, both in one direction. */
 export interface ListOrder<Row> {
   key: (row: Row) => SQL;
+  form: SortKeyForm;
   direction: 'asc' | 'desc';
 }
 

@@ -8,6 +8,7 @@ import { type ListOrder, sortedBy } from './lists.js';
 /** Quotes, newest first; undated ones last. */
 export const QUOTES_NEWEST: ListOrder<{ saidOn: unknown }> = {
   key: (q) => newestFirstKey(q.saidOn),
+  form: 'date',
   direction: 'desc',
 };
 export const NEWEST_QUOTES_FIRST = sortedBy(QUOTES_NEWEST);
@@ -15,6 +16,7 @@ export const NEWEST_QUOTES_FIRST = sortedBy(QUOTES_NEWEST);
 /** Quotes, oldest first; undated ones still last. */
 export const QUOTES_OLDEST: ListOrder<{ saidOn: unknown }> = {
   key: (q) => oldestFirstKey(q.saidOn),
+  form: 'date',
   direction: 'asc',
 };
 export const OLDEST_QUOTES_FIRST = sortedBy(QUOTES_OLDEST);
@@ -22,11 +24,13 @@ export const OLDEST_QUOTES_FIRST = sortedBy(QUOTES_OLDEST);
 /** Investments, in the newest rounds first; rounds with no date last. */
 export const NEWEST_INVESTMENTS_FIRST = sortedBy<{ roundId: unknown }>({
   key: (i) => newestFirstKey(sql`(select r.announced_on from funding_rounds r where r.id = ${i.roundId})`),
+  form: 'date',
   direction: 'desc',
 });
 
 /** Funding rounds, newest first; undated ones last. */
 export const NEWEST_ROUNDS_FIRST = sortedBy<{ announcedOn: unknown }>({
   key: (r) => newestFirstKey(r.announcedOn),
+  form: 'date',
   direction: 'desc',
 });

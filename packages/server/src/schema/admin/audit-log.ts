@@ -3,7 +3,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
 import { countRows } from '../../db/queries/lists.js';
+import { keptMoment } from '../../rules/dates.js';
 import { builder } from '../builder.js';
+import { pageQuery } from '../shared/cursors.js';
 import { ApiKey } from './api-keys.js';
 
 builder.addScalarType('JSONObject', GraphQLJSONObject, {
@@ -45,8 +47,12 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
       description: 'Only writes made with this key (its id, as `keys list` shows it).',
       validate: z.uuid('must be a key id, as `keys list` shows it'),
     }),
-    from: t.field({ type: 'DateTime', description: 'Only writes at or after this moment.' }),
-    to: t.field({ type: 'DateTime', description: 'Only writes before this moment.' }),
+    from: t.field({
+      type: 'DateTime',
+      description: 'Only writes at or after this moment.',
+      validate: keptMoment,
+    }),
+    to: t.field({ type: 'DateTime', description: 'Only writes before this moment.', validate: keptMoment }),
   }),
 });
 
@@ -71,7 +77,12 @@ builder.queryField('auditLog', (t) =>
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.auditLog, auditWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.auditLog.findMany(
-        query({ where: auditWhere(args.filter), orderBy: { at: 'desc', id: 'desc' } }),
+        query(
+          pageQuery(args, 'moment', {
+            where: auditWhere(args.filter),
+            orderBy: { at: 'desc', id: 'desc' },
+          } as const),
+        ),
       ),
   }),
 );

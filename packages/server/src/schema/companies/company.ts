@@ -7,6 +7,7 @@ import {
 } from '../../db/queries/orderings.js';
 import type { CompanyKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
+import { pageQuery } from '../shared/cursors.js';
 import { Money, type MoneyValue } from '../shared/money.js';
 import { PartialDate } from '../shared/partial-date.js';
 
@@ -68,12 +69,12 @@ export const Company = builder.drizzleNode('companies', {
     }),
     people: t.relatedConnection('roles', {
       description: 'People with a role at this company, with their titles and dates.',
-      query: { orderBy: { title: 'asc', id: 'asc' } },
+      query: (args) => pageQuery(args, 'text', { orderBy: { title: 'asc', id: 'asc' } } as const),
       totalCount: true,
     }),
     fundingRounds: t.relatedConnection('fundingRounds', {
       description: 'Rounds in which this company raised money, newest first, whatever their status.',
-      query: NEWEST_ROUNDS_FIRST,
+      query: (args) => pageQuery(args, 'date', NEWEST_ROUNDS_FIRST),
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
@@ -81,21 +82,22 @@ export const Company = builder.drizzleNode('companies', {
       args: {
         lead: t.arg.boolean({ description: 'Only rounds it led (true) or did not lead (false).' }),
       },
-      query: (args) => ({
-        where: args.lead == null ? {} : { isLead: args.lead },
-        ...NEWEST_INVESTMENTS_FIRST,
-      }),
+      query: (args) =>
+        pageQuery(args, 'date', {
+          where: args.lead == null ? {} : { isLead: args.lead },
+          ...NEWEST_INVESTMENTS_FIRST,
+        }),
       totalCount: true,
     }),
     quotes: t.relatedConnection('quotes', {
       description:
         'Quotes attributed to this company as a whole, such as "Hugging Face executives"; newest first.',
-      query: NEWEST_QUOTES_FIRST,
+      query: (args) => pageQuery(args, 'date', NEWEST_QUOTES_FIRST),
       totalCount: true,
     }),
     quotesAbout: t.relatedConnection('quotesAbout', {
       description: 'Quotes about this company, whoever said them; newest first.',
-      query: NEWEST_QUOTES_FIRST,
+      query: (args) => pageQuery(args, 'date', NEWEST_QUOTES_FIRST),
       totalCount: true,
     }),
     totalRaised: t.field({

@@ -48,7 +48,10 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       const order = companyOrder(args.orderBy);
       return ctx.db.query.companies.findMany(
-        query({ where: pageWhere(companyWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+        query({
+          where: pageWhere(companyWhere(args.filter), order, cursorBounds(args, order.form)),
+          ...sortedBy(order),
+        }),
       );
     },
   }),

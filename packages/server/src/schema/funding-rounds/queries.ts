@@ -1,5 +1,6 @@
 import { fundingRoundOrder, fundingRoundWhere } from '../../db/queries/funding-rounds.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
+import { keptDate } from '../../rules/dates.js';
 import { notNegative } from '../../rules/decimals.js';
 import { builder } from '../builder.js';
 import { cursorBounds } from '../shared/cursors.js';
@@ -26,10 +27,12 @@ const FundingRoundFilter = builder.inputType('FundingRoundFilter', {
     announcedFrom: t.field({
       type: 'Date',
       description: 'Only rounds announced on or after this date.',
+      validate: keptDate,
     }),
     announcedTo: t.field({
       type: 'Date',
       description: 'Only rounds announced on or before this date.',
+      validate: keptDate,
     }),
     minAmountUsd: t.field({
       type: 'Decimal',
@@ -70,7 +73,7 @@ builder.queryFields((t) => ({
       const order = fundingRoundOrder(args.orderBy);
       return ctx.db.query.fundingRounds.findMany(
         query({
-          where: pageWhere(fundingRoundWhere(args.filter, order), order, cursorBounds(args)),
+          where: pageWhere(fundingRoundWhere(args.filter, order), order, cursorBounds(args, order.form)),
           ...sortedBy(order),
         }),
       );

@@ -46,10 +46,14 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       const order: ListOrder<{ name: unknown }> = {
         key: (p) => sql`${p.name}`,
+        form: 'text',
         direction: args.orderBy === 'NAME_DESC' ? 'desc' : 'asc',
       };
       return ctx.db.query.people.findMany(
-        query({ where: pageWhere(personWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+        query({
+          where: pageWhere(personWhere(args.filter), order, cursorBounds(args, order.form)),
+          ...sortedBy(order),
+        }),
       );
     },
   }),

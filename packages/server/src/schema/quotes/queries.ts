@@ -1,5 +1,6 @@
 import { countRows, dateRange, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { QUOTES_NEWEST, QUOTES_OLDEST } from '../../db/queries/orderings.js';
+import { keptDate } from '../../rules/dates.js';
 import { builder } from '../builder.js';
 import { cursorBounds } from '../shared/cursors.js';
 import { QuoteForm } from './quote.js';
@@ -21,8 +22,16 @@ const QuoteFilter = builder.inputType('QuoteFilter', {
     }),
     about: t.string({ description: 'Only quotes about the company with this slug.' }),
     form: t.field({ type: QuoteForm, description: 'Only quotes of this form.' }),
-    saidFrom: t.field({ type: 'Date', description: 'Only quotes said on or after this date.' }),
-    saidTo: t.field({ type: 'Date', description: 'Only quotes said on or before this date.' }),
+    saidFrom: t.field({
+      type: 'Date',
+      description: 'Only quotes said on or after this date.',
+      validate: keptDate,
+    }),
+    saidTo: t.field({
+      type: 'Date',
+      description: 'Only quotes said on or before this date.',
+      validate: keptDate,
+    }),
   }),
 });
 
@@ -53,7 +62,10 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       const order = args.orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;
       return ctx.db.query.quotes.findMany(
-        query({ where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args)), ...sortedBy(order) }),
+        query({
+          where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args, order.form)),
+          ...sortedBy(order),
+        }),
       );
     },
   }),

@@ -5,6 +5,7 @@ import { builder } from '../builder.js';
 import { Company } from '../companies/company.js';
 import { Person } from '../people/person.js';
 import { Quote } from '../quotes/quote.js';
+import { offsetPageArgs } from '../shared/cursors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
 
 export const SearchResult = builder.unionType('SearchResult', {
@@ -32,13 +33,19 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx) => {
+        const pageArgs = offsetPageArgs(args);
         const text = args.query.trim();
         const countAll = async () => (await findHits(ctx.db, text, 1, 0))[0]?.total ?? 0;
         // `last` without `before` pages back from the end, so the total must be known first.
         const knownTotal = args.last != null && args.before == null ? await countAll() : undefined;
         let totalCount = knownTotal ?? 0;
         const connection = await resolveOffsetConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: knownTotal },
+          {
+            args: pageArgs,
+            defaultSize: DEFAULT_PAGE_SIZE,
+            maxSize: MAX_PAGE_SIZE,
+            totalCount: knownTotal,
+          },
           async ({ limit, offset }) => {
             const hits = await findHits(ctx.db, text, limit, offset);
             // Past the last page there is no row to carry the total, so count from the start.

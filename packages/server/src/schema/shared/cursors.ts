@@ -1,20 +1,90 @@
+// A list's cursors, checked before any reaches SQL: a cursor is base64 text a client may forge,
+// and its values become parameters compared with the list's sort key and ID, so one of another
+// type (text where a date is compared, a negative offset) would fail in the database.
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import type { SortKeyForm } from '../../db/queries/lists.js';
+import { DECIMAL } from '../../rules/decimals.js';
+import { isUuid } from '../../rules/ids.js';
+import { hasNul } from '../../rules/text.js';
 
-/** The sort values a drizzle connection cursor holds: the list's sort key, then the ID. */
-function sortValues(cursor: string | null | undefined): unknown[] | undefined {
-  if (!cursor) return undefined;
+interface PageArgs {
+  after?: string | null;
+  before?: string | null;
+}
+
+const invalidCursor = (cursor: string) =>
+  new GraphQLError(`Invalid cursor: ${cursor}`, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** Whether `date` is a day PostgreSQL reads as the text says (no 2024-02-30, no year 0). */
+function isDay(date: unknown): boolean {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date < '0001-01-01') return false;
+  const time = Date.parse(date);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(date);
+}
+
+/** Whether a decoded sort value has the form of a list's sort key, as the plugin writes it. */
+const SORT_KEYS: Record<SortKeyForm, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string' && !hasNul(value),
+  date: isDay,
+  decimal: (value) => typeof value === 'string' && DECIMAL.test(value),
+  moment: (value) =>
+    value instanceof Date && Number.isFinite(value.getTime()) && isDay(value.toISOString().slice(0, 10)),
+};
+
+/**
+ * The values of a drizzle connection's cursor: its list's sort key (of `form`; none for a list in
+ * ID order), then the row's UUID; undefined when the cursor holds anything else.
+ */
+function sortValues(cursor: string, form: SortKeyForm | undefined): unknown[] | undefined {
+  let values: unknown[];
   try {
     const decoded = decodeBase64(cursor);
     if (!decoded.startsWith('DC:')) return undefined;
-    const values = decodeCursorChunk(decoded.slice(3));
-    return Array.isArray(values) ? values : [values];
+    const chunk = decodeCursorChunk(decoded.slice(3));
+    values = Array.isArray(chunk) ? chunk : [chunk];
   } catch {
-    // Not a cursor: the plugin refuses it with the error clients expect.
     return undefined;
   }
+  const [key, id] = form ? values : [undefined, ...values];
+  const fits = values.length === (form ? 2 : 1) && (!form || SORT_KEYS[form](key));
+  return fits && typeof id === 'string' && isUuid(id) ? values : undefined;
 }
 
-/** Where a page starts and ends in the list's order, from its `after` and `before` cursors. */
-export function cursorBounds(args: { after?: string | null; before?: string | null }) {
-  return { after: sortValues(args.after), before: sortValues(args.before) };
+/**
+ * Where a page starts and ends in its list's order, from its `after` and `before` cursors, each
+ * refused (BAD_USER_INPUT) unless it holds a sort key of `form` and an ID, as the list's own do.
+ */
+export function cursorBounds(args: PageArgs, form: SortKeyForm | undefined) {
+  const bound = (cursor: string | null | undefined) => {
+    if (!cursor) return undefined;
+    const values = sortValues(cursor, form);
+    if (!values) throw invalidCursor(cursor);
+    return values;
+  };
+  return { after: bound(args.after), before: bound(args.before) };
+}
+
+/** `query` for the drizzle plugin, once the page's cursors are accepted (see `cursorBounds`). */
+export function pageQuery<Query>(args: PageArgs, form: SortKeyForm | undefined, query: Query): Query {
+  cursorBounds(args, form);
+  return query;
+}
+
+/** An offset cursor as Pothos writes one: a whole offset a database accepts. */
+const OFFSET_CURSOR = /^OffsetConnection:(0|[1-9]\d{0,14})$/;
+
+/** `args` of an offset connection (search, disputes), each cursor refused unless Pothos could have written it. */
+export function offsetPageArgs<Args extends PageArgs>(args: Args): Args {
+  for (const cursor of [args.after, args.before]) {
+    if (!cursor) continue;
+    let decoded: string;
+    try {
+      decoded = decodeBase64(cursor);
+    } catch {
+      throw invalidCursor(cursor);
+    }
+    if (!OFFSET_CURSOR.test(decoded)) throw invalidCursor(cursor);
+  }
+  return args;
 }

@@ -15,7 +15,18 @@ builder.addScalarType('Date', GraphQLLocalDate, {
 builder.addScalarType('DateTime', GraphQLDateTime, {
   description: 'A moment in time, as an RFC 3339 string with its offset: "2025-01-27T09:30:00Z".',
 });
-builder.addScalarType('URL', GraphQLURL, { description: 'An absolute URL.' });
+// graphql-scalars refuses text that is not a URL with a TypeError, which would reach the client
+// masked, as an unexpected error: refused here as the client's mistake.
+builder.addScalarType('URL', GraphQLURL, {
+  description: 'An absolute URL.',
+  parseValue: (value: unknown) => {
+    try {
+      return GraphQLURL.parseValue(value) as URL;
+    } catch {
+      throw new GraphQLError(`Value is not a valid absolute URL: ${JSON.stringify(value).slice(0, 60)}`);
+    }
+  },
+});
 /** Codes are accepted in any case and kept in capitals, as the database's checks want them. */
 const inCapitals = (scalar: GraphQLScalarType) => ({
   parseValue: (value: unknown) => String(scalar.parseValue(value)).toUpperCase(),

@@ -1,6 +1,7 @@
 import { countRows } from '../../db/queries/lists.js';
 import type { SourceKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
+import { pageQuery } from '../shared/cursors.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of document a source is.',
@@ -55,7 +56,7 @@ export const Source = builder.drizzleNode('sources', {
     }),
     citations: t.relatedConnection('citations', {
       description: 'The excerpts of this source that support facts in Moat.',
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => pageQuery(args, undefined, { orderBy: { id: 'asc' } } as const),
       totalCount: true,
     }),
   }),
@@ -95,10 +96,12 @@ builder.queryFields((t) => ({
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.sources, sourceWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.sources.findMany(
-        query({
-          where: sourceWhere(args.filter),
-          orderBy: { title: args.orderBy === 'TITLE_DESC' ? 'desc' : 'asc', id: 'asc' },
-        }),
+        query(
+          pageQuery(args, 'text', {
+            where: sourceWhere(args.filter),
+            orderBy: { title: args.orderBy === 'TITLE_DESC' ? 'desc' : 'asc', id: 'asc' },
+          } as const),
+        ),
       ),
   }),
 }));
