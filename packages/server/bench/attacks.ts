@@ -63,15 +63,28 @@ async function startMoat(limits: 'before' | 'after', port: number, dataDir: stri
       PORT: String(port),
       STATS_PORT: String(port + 100),
       BENCH_LIMITS: limits,
+      MOAT_REQUEST_LOG: 'json',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The server's own time for each request, from its request log (onRequest to onResponse).
+  const serverMs: number[] = [];
+  let pending = '';
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => String(chunk).includes('ready') && resolve());
+    child.stdout?.on('data', (chunk: Buffer) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line === 'ready') resolve();
+        else if (line.startsWith('{')) serverMs.push((JSON.parse(line) as { durationMs: number }).durationMs);
+      }
+    });
     child.once('exit', (code) => reject(new Error(`the ${limits} server exited with ${code}`)));
   });
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    serverMs,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
@@ -102,12 +115,23 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 
-/** The attack sent `times` times, one after another: its statuses, median and slowest. */
-async function timeAttack(url: string, body: string) {
+/** Median and slowest of `values`, in ms. */
+const spread = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${ms(percentile(sorted, 0.5))} / ${ms(sorted.at(-1) ?? 0)}`;
+};
+
+/**
+ * The attack sent `times` times, one after another: its statuses, then median and slowest of the
+ * client's time to the answer and of the server's own time (its request log).
+ */
+async function timeAttack(server: { url: string; serverMs: number[] }, body: string) {
+  const logged = server.serverMs.length;
   const runs = [];
-  for (let i = 0; i < times; i++) runs.push(await send(url, body));
-  const sorted = runs.map((run) => run.ms).sort((a, b) => a - b);
-  return `${[...new Set(runs.map((run) => run.status))].join('/')} · ${ms(percentile(sorted, 0.5))} / ${ms(sorted.at(-1) ?? 0)} ms`;
+  for (let i = 0; i < times; i++) runs.push(await send(server.url, body));
+  await new Promise((resolve) => setTimeout(resolve, 100)); // the last log line
+  const statuses = [...new Set(runs.map((run) => run.status))].join('/');
+  return `${statuses} · ${spread(runs.map((run) => run.ms))} ms · server ${spread(server.serverMs.slice(logged))} ms`;
 }
 
 /** Normal queries one after another for the duration, with `flooding` clients sending the flood. */
@@ -133,11 +157,13 @@ const before = await startMoat('before', 4211, join(scratch, 'before'));
 const after = await startMoat('after', 4212, join(scratch, 'after'));
 try {
   const out = (line: string) => console.log(line);
-  out(`Attacks, each sent ${times} times alone: status · median / slowest time to the answer\n`);
+  out(
+    `Attacks, each sent ${times} times alone: status · median / slowest time to the answer at the client · the same of the server's own time\n`,
+  );
   out('| attack | before | after |');
   out('| --- | --- | --- |');
   for (const [name, body] of ATTACKS) {
-    out(`| ${name} | ${await timeAttack(before.url, body)} | ${await timeAttack(after.url, body)} |`);
+    out(`| ${name} | ${await timeAttack(before, body)} | ${await timeAttack(after, body)} |`);
   }
   out(`\nA normal query, one after another for ${duration / 1000} s: answers · p50 / p99\n`);
   out('| while | before | after |');
