@@ -115,10 +115,10 @@ function milliseconds(name: string, fallback: number): number {
   return Number(text);
 }
 
-/** A variable holding points a minute, more than none, refused in one line when it does not. */
-function pointsPerMinute(name: string, fallback: number): number {
-  const text = process.env[name] || String(fallback);
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text)))
+/** Points a minute, from a variable or flag `name`, refused in one line when not 1 or more. */
+function pointsPerMinute(name: string, text: string): number {
+  // At most PostgreSQL's integer, as a key's own limit is kept in one.
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 2 ** 31 - 1)
     throw new UsageError(`${name} must be a whole number of points a minute, 1 or more, not "${text}".`);
   return Number(text);
 }
@@ -127,8 +127,14 @@ function pointsPerMinute(name: string, fallback: number): number {
 function rateLimits(): RateLimits | undefined {
   if (!switchedOn('MOAT_RATE_LIMITS', 'on', 'on')) return undefined;
   return {
-    perKey: pointsPerMinute('MOAT_RATE_LIMIT_PER_KEY', RATE_LIMIT_DEFAULTS.perKey),
-    perAddress: pointsPerMinute('MOAT_RATE_LIMIT_PER_ADDRESS', RATE_LIMIT_DEFAULTS.perAddress),
+    perKey: pointsPerMinute(
+      'MOAT_RATE_LIMIT_PER_KEY',
+      process.env.MOAT_RATE_LIMIT_PER_KEY || String(RATE_LIMIT_DEFAULTS.perKey),
+    ),
+    perAddress: pointsPerMinute(
+      'MOAT_RATE_LIMIT_PER_ADDRESS',
+      process.env.MOAT_RATE_LIMIT_PER_ADDRESS || String(RATE_LIMIT_DEFAULTS.perAddress),
+    ),
   };
 }
 
@@ -318,11 +324,8 @@ async function keys([action, ...rest]: string[], options: KeyOptions, store: Key
         `keys create needs --scope ${SCOPES.join(' or ')}${unknown ? `, not "${unknown}"` : ''}.`,
       );
     const limit = options['rate-limit'];
-    if (limit !== undefined && (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > 2 ** 31 - 1))
-      throw new UsageError(
-        `--rate-limit must be a whole number of points a minute, 1 or more, not "${limit}".`,
-      );
-    const key = await store.create(name, [...new Set(scopes as Scope[])], limit ? Number(limit) : null);
+    const rateLimit = limit === undefined ? null : pointsPerMinute('--rate-limit', limit);
+    const key = await store.create(name, [...new Set(scopes as Scope[])], rateLimit);
     const rate = key.rateLimit ? `, ${key.rateLimit} points a minute` : '';
     console.log(`Created API key "${key.name}" (${key.scopes.join(', ')}${rate}), id ${key.id}.`);
     console.log('Keep it now: it is not shown again.');

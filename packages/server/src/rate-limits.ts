@@ -6,7 +6,7 @@
 // that answers: N processes behind one balancer allow up to N times each limit.
 import type { IncomingMessage } from 'node:http';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { requestKey } from './auth/api-keys.js';
@@ -169,6 +169,19 @@ export function rateLimits(db: Database, limits: RateLimits): Plugin {
     );
   }
 
+  /** Charges an operation (or a subscription) as it starts to run; refused, it does not. */
+  function chargeAsItRuns({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: { contextValue: unknown; document: DocumentNode; schema: GraphQLSchema; variableValues?: unknown };
+    setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+  }) {
+    const { request } = args.contextValue as { request: Request };
+    const refused = chargeOperation(request, args.document, args.schema, args.variableValues);
+    if (refused) setResultAndStopExecution({ errors: [refused] });
+  }
+
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const address = clientAddress(serverContext);
@@ -200,16 +213,8 @@ export function rateLimits(db: Database, limits: RateLimits): Plugin {
         endResponse(refusal(fetchAPI, rateLimited(message, standing, 1), standing));
       }
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const { request } = args.contextValue as { request: Request };
-      const refused = chargeOperation(request, args.document, args.schema, args.variableValues);
-      if (refused) setResultAndStopExecution({ errors: [refused] });
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const { request } = args.contextValue as { request: Request };
-      const refused = chargeOperation(request, args.document, args.schema, args.variableValues);
-      if (refused) setResultAndStopExecution({ errors: [refused] });
-    },
+    onExecute: chargeAsItRuns,
+    onSubscribe: chargeAsItRuns,
     onResponse({ request, response }) {
       const entry = charged.get(request);
       if (entry) setHeaders(response.headers, entry.standing);
