@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey, SCOPES, type Scope } from './auth/api-keys.js';
 import { seedDatabase } from './data/seed.js';
 import { type Database, DatabaseSetupError, openDatabase } from './db/connection.js';
-import { RATE_LIMIT_DEFAULTS, type RateLimits } from './rate-limits.js';
+import type { RateLimits } from './rate-limits.js';
 import { exportCommand, importCommand, importThroughServer, RecordFileError } from './record-files.js';
 import { type KeyListing, type Remote, RemoteError, remoteKeys, remoteServer } from './remote.js';
 import { isUuid } from './rules/ids.js';
@@ -123,17 +123,20 @@ function pointsPerMinute(name: string, text: string): number {
   return Number(text);
 }
 
-/** The rate limits the environment sets; none with MOAT_RATE_LIMITS=off. */
-function rateLimits(): RateLimits | undefined {
+/**
+ * The rate limits the environment sets over `defaults`; none with MOAT_RATE_LIMITS=off. The
+ * defaults come with the rate-limit module, which only `serve` loads.
+ */
+function rateLimits(defaults: RateLimits): RateLimits | undefined {
   if (!switchedOn('MOAT_RATE_LIMITS', 'on', 'on')) return undefined;
   return {
     perKey: pointsPerMinute(
       'MOAT_RATE_LIMIT_PER_KEY',
-      process.env.MOAT_RATE_LIMIT_PER_KEY || String(RATE_LIMIT_DEFAULTS.perKey),
+      process.env.MOAT_RATE_LIMIT_PER_KEY || String(defaults.perKey),
     ),
     perAddress: pointsPerMinute(
       'MOAT_RATE_LIMIT_PER_ADDRESS',
-      process.env.MOAT_RATE_LIMIT_PER_ADDRESS || String(RATE_LIMIT_DEFAULTS.perAddress),
+      process.env.MOAT_RATE_LIMIT_PER_ADDRESS || String(defaults.perAddress),
     ),
   };
 }
@@ -193,7 +196,7 @@ async function serve(): Promise<void> {
   const statementTimeoutMs = milliseconds('MOAT_STATEMENT_TIMEOUT_MS', 10_000);
   const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
   const logRequests = switchedOn('MOAT_REQUEST_LOG', 'json', 'json');
-  const limits = rateLimits();
+  const limits = rateLimits((await import('./rate-limits.js')).RATE_LIMIT_DEFAULTS);
   const trustedDocuments = await trustedDocumentsOptions();
   const { Metrics } = await import('./operations.js');
   const metrics = new Metrics();
