@@ -22,13 +22,13 @@ export interface RateLimits {
 export const RATE_LIMIT_DEFAULTS: RateLimits = { perKey: 10_000, perAddress: 2_500 };
 
 /** Requests a minute from one address with a key that is not valid. */
-export const FAILED_KEYS_PER_MINUTE = 10;
+const FAILED_KEYS_PER_MINUTE = 10;
 
 /** The complexity a point pays for (the most complex operation allowed costs 2,500). */
 const COMPLEXITY_PER_POINT = 100;
 
 /** What an operation costs: a point for each 100 of its complexity, at least one. */
-export function operationCost(document: DocumentNode, schema: GraphQLSchema, variables: unknown): number {
+function operationCost(document: DocumentNode, schema: GraphQLSchema, variables: unknown): number {
   try {
     const { complexity } = complexityFromQuery(document, {
       schema,

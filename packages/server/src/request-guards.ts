@@ -20,7 +20,7 @@ export const REQUEST_LIMITS = { bodyBytes: 1_000_000, tokens: 2_000, aliases: 30
 export type RequestLimits = typeof REQUEST_LIMITS;
 
 /** The header a request must carry when a browser could send it without asking (CSRF). */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * Yoga's CSRF prevention, refusing with a code and saying which header to send: a request a

@@ -226,7 +226,7 @@ export type MoatYoga = ReturnType<typeof createMoatYoga>;
  * body. A client that sends slowly to hold connections open is cut off with HTTP 408. A
  * response may take as long as it needs (a subscription's stream stays open).
  */
-export const REQUEST_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
+const REQUEST_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
 
 /** Starts an HTTP listener for the service; resolves once it accepts connections. */
 export async function listen(
