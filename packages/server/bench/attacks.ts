@@ -2,8 +2,9 @@
 // ("after") and on Moat with the request limits it had before it refused oversized operations
 // ("before": a 25 MB body, no token, alias or directive limits):
 // - the time to the answer of each attack, sent alone, on loopback (median and slowest of `--times`);
-// - the latency of a normal query, sent one after another, while `--flooders` clients send the
-//   11 MB query in a loop, against the same without them.
+// - the latency of a normal query, sent one after another, while `--flooders` clients in another
+//   process send the 11 MB query (cut off) or a 1.9 MB one (read to its end) in a loop, against the
+//   same without them.
 // Both servers run on copies of the seeded embedded database.
 // Usage: pnpm bench:attacks [--times 10] [--flooders 8] [--duration 10]
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ATTACKS, FLOODS, NORMAL, send } from './attacks-requests.js';
 import { packageDir, runCli } from './dataset.js';
 
 const { values } = parseArgs({
@@ -23,33 +25,6 @@ const { values } = parseArgs({
 const times = Number(values.times);
 const flooders = Number(values.flooders);
 const duration = Number(values.duration) * 1000;
-
-const fields = (count: number, field: string) => Array.from({ length: count }, () => field).join(' ');
-const aliases = (count: number) => Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ');
-
-/** Each attack: a name and the request body (JSON) it sends. */
-const ATTACKS: [string, string][] = [
-  ['11 MB: 1,000,000 × __typename', JSON.stringify({ query: `{ ${fields(1_000_000, '__typename')} }` })],
-  ['1,000,000 tokens (2 MB)', JSON.stringify({ query: `{ ${fields(1_000_000, 'a')} }` })],
-  ['200,000 aliases (3.6 MB)', JSON.stringify({ query: `{ ${aliases(200_000)} }` })],
-  ['under 1 MB: 90,000 × __typename', JSON.stringify({ query: `{ ${fields(90_000, '__typename')} }` })],
-  ['under 1 MB: 45,000 aliases', JSON.stringify({ query: `{ ${aliases(45_000)} }` })],
-  ['under 1 MB: 2,000 aliases', JSON.stringify({ query: `{ ${aliases(2_000)} }` })],
-  [
-    'under 1 MB: 50,000 directives',
-    JSON.stringify({ query: `{ __typename ${fields(50_000, '@include(if: true)')} }` }),
-  ],
-  [
-    'introspection 10 levels deep',
-    JSON.stringify({
-      query: `{ __schema { types { ${'fields { type { '.repeat(10)} name ${'} } '.repeat(10)} } } }`,
-    }),
-  ],
-];
-const NORMAL = JSON.stringify({
-  query: '{ company(slug: "openai") { name fundingRounds(first: 5) { totalCount } } }',
-});
-const FLOOD = ATTACKS[0]?.[1] as string;
 
 /** A Moat server in a child process on a copy of the seeded database, with `limits`. */
 async function startMoat(limits: 'before' | 'after', port: number, dataDir: string) {
@@ -94,23 +69,6 @@ async function startMoat(limits: 'before' | 'after', port: number, dataDir: stri
   };
 }
 
-/** Sends `body`; the status and the milliseconds to the whole answer. */
-async function send(url: string, body: string) {
-  const began = performance.now();
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    await response.arrayBuffer();
-    return { status: String(response.status), ms: performance.now() - began };
-  } catch {
-    // A server may close the connection on a body it refuses before reading it all.
-    return { status: 'closed', ms: performance.now() - began };
-  }
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
@@ -134,20 +92,33 @@ async function timeAttack(server: { url: string; serverMs: number[] }, body: str
   return `${statuses} · ${spread(runs.map((run) => run.ms))} ms · server ${spread(server.serverMs.slice(logged))} ms`;
 }
 
-/** Normal queries one after another for the duration, with `flooding` clients sending the flood. */
-async function latencyUnderFlood(url: string, flooding: number) {
+/**
+ * Normal queries one after another for the duration, while `flooding` clients in a process of
+ * their own send the attack at index `flood` in a loop.
+ */
+async function latencyUnderFlood(url: string, flooding = 0, flood = 0) {
+  let flooder: Promise<string> = Promise.resolve('');
+  if (flooding) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/flood.ts', url, String(flood), String(flooding), String(duration)],
+      { cwd: packageDir, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    // It prints "flooding" when it begins, and the count of floods answered when it ends.
+    const lines: string[] = [];
+    const started = new Promise<void>((resolve) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        if (lines.includes('flooding')) resolve();
+      });
+    });
+    flooder = new Promise((resolve) => child.once('exit', () => resolve(lines.at(-1) ?? '')));
+    await started;
+  }
   const until = performance.now() + duration;
-  let floods = 0;
-  const flood = async () => {
-    while (performance.now() < until) {
-      await send(url, FLOOD);
-      floods++;
-    }
-  };
-  const floodsDone = Promise.all(Array.from({ length: flooding }, flood));
   const latencies: number[] = [];
   while (performance.now() < until) latencies.push((await send(url, NORMAL)).ms);
-  await floodsDone;
+  const floods = await flooder;
   latencies.sort((a, b) => a - b);
   return `${latencies.length} · ${ms(percentile(latencies, 0.5))} / ${ms(percentile(latencies, 0.99))} ms${flooding ? ` · ${floods} floods` : ''}`;
 }
@@ -169,11 +140,14 @@ try {
   out('| while | before | after |');
   out('| --- | --- | --- |');
   out(
-    `| nothing else runs | ${await latencyUnderFlood(before.url, 0)} | ${await latencyUnderFlood(after.url, 0)} |`,
+    `| nothing else runs | ${await latencyUnderFlood(before.url)} | ${await latencyUnderFlood(after.url)} |`,
   );
-  out(
-    `| ${flooders} clients send the 11 MB query in a loop | ${await latencyUnderFlood(before.url, flooders)} | ${await latencyUnderFlood(after.url, flooders)} |`,
-  );
+  for (const flood of FLOODS) {
+    const [name] = ATTACKS[flood] ?? [];
+    out(
+      `| ${flooders} clients send ${name} in a loop | ${await latencyUnderFlood(before.url, flooders, flood)} | ${await latencyUnderFlood(after.url, flooders, flood)} |`,
+    );
+  }
 } finally {
   await Promise.all([before.stop(), after.stop()]);
   rmSync(scratch, { recursive: true, force: true });

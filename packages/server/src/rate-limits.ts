@@ -1,6 +1,7 @@
 // Rate limits: a token bucket for each API key, and for each client address for requests
 // without a valid key. A bucket holds a minute's worth of points and refills steadily; an
-// operation costs points by its complexity, so a page of 100 costs more than a page of 10.
+// operation costs points by its complexity, so a page of 100 costs more than a page of 10, and a
+// request by the size of its body, which the server reads and parses before it can refuse it.
 // Requests with a key that is not valid have a bucket of their own per address, checked before
 // the key is looked up, so that keys cannot be guessed quickly. Buckets live in the process
 // that answers: N processes behind one balancer allow up to N times each limit.
@@ -26,6 +27,17 @@ const FAILED_KEYS_PER_MINUTE = 10;
 
 /** The complexity a point pays for (the most complex operation allowed costs 2,500). */
 const COMPLEXITY_PER_POINT = 100;
+
+/** The body a point pays for, as a request arrives, up to the points of a body at the limit. */
+const BODY_BYTES_PER_POINT = 100_000;
+const MOST_BODY_POINTS = 10;
+
+/** What a request pays as it arrives: a point, and one for each 100 kB of its declared body. */
+function arrivalCost(request: Request): number {
+  const declared = Number(request.headers.get('content-length'));
+  if (!Number.isSafeInteger(declared)) return 1;
+  return 1 + Math.min(MOST_BODY_POINTS, Math.floor(declared / BODY_BYTES_PER_POINT));
+}
 
 /** What an operation costs: a point for each 100 of its complexity, at least one. */
 function operationCost(document: DocumentNode, schema: GraphQLSchema, variables: unknown): number {
@@ -137,8 +149,8 @@ interface Account {
 }
 
 /**
- * The rate-limit plugin. Every request pays a point as it arrives, before it is parsed; an
- * operation that costs more pays the rest before it runs. It must come before anything that
+ * The rate-limit plugin. Every request pays as it arrives, before it is parsed (a point, more for a
+ * large body); an operation that costs more than a point pays the rest before it runs. It must come before anything that
  * answers without running (the response cache).
  */
 export function rateLimits(db: Database, limits: RateLimits): Plugin {
@@ -206,11 +218,15 @@ export function rateLimits(db: Database, limits: RateLimits): Plugin {
             who: 'this API key',
           };
       }
-      const standing = buckets.charge(account.id, account.perMinute, 1);
+      const cost = arrivalCost(request);
+      const standing = buckets.charge(account.id, account.perMinute, cost);
       charged.set(request, { account, standing });
       if (!standing.allowed) {
-        const message = `Rate limit reached: ${account.who} may spend ${standing.limit} points a minute. Try again in ${standing.retryAfter} s.`;
-        endResponse(refusal(fetchAPI, rateLimited(message, standing, 1), standing));
+        const message =
+          standing.retryAfter === undefined
+            ? `This request costs ${cost} points; ${account.who} may spend ${standing.limit} a minute. Send a smaller body.`
+            : `Rate limit reached: ${account.who} may spend ${standing.limit} points a minute. Try again in ${standing.retryAfter} s.`;
+        endResponse(refusal(fetchAPI, rateLimited(message, standing, cost), standing));
       }
     },
     onExecute: chargeAsItRuns,

@@ -1,8 +1,16 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-const tooLarge = () =>
+/**
+ * The 413. After it Node reads the rest of the body and throws it away, so that the connection can
+ * be used again. With `close`, it closes the connection instead: a flood of large bodies then costs
+ * the server nothing more, but a client still sending may see the connection reset, not the 413.
+ */
+const tooLarge = (close: boolean) =>
   createGraphQLError('Request body too large', {
-    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+    extensions: {
+      code: 'REQUEST_ENTITY_TOO_LARGE',
+      http: { status: 413, headers: close ? { connection: 'close' } : {} },
+    },
   });
 
 /**
@@ -22,7 +30,9 @@ export function requestBodyLimit(limit: number): Plugin {
           throw createGraphQLError('Content-Length header is invalid.', {
             extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
           });
-        if (Number(declared) > limit) throw tooLarge();
+        // A body a little over the limit is read to its end, so that every client gets the 413;
+        // a larger one, or one of unknown length, is cut off.
+        if (Number(declared) > limit) throw tooLarge(Number(declared) > 2 * limit);
         return;
       }
       if (!requestParser || !request.body) return;
@@ -36,7 +46,7 @@ export function requestBodyLimit(limit: number): Plugin {
           size += read.value.byteLength;
           if (size > limit) {
             reader.releaseLock();
-            throw tooLarge();
+            throw tooLarge(true);
           }
           chunks.push(read.value);
         }

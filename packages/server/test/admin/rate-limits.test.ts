@@ -23,18 +23,25 @@ interface Asked {
   body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
 }
 
-/** Sends `query` to `moat` as a client at `address` would, with `apiKey` when given. */
+/**
+ * Sends `query` to `moat` as a client at `address` would, with `apiKey` when given, and its body
+ * padded by `padding` characters in a variable it ignores.
+ */
 async function ask(
   moat: ReturnType<typeof moatProcess>,
   query: string,
-  { address = '198.51.100.1', apiKey }: { address?: string; apiKey?: string } = {},
+  {
+    address = '198.51.100.1',
+    apiKey,
+    padding = 0,
+  }: { address?: string; apiKey?: string; padding?: number } = {},
 ): Promise<Asked> {
   const response = await moat.fetch(
     'http://moat.test/graphql',
     {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(apiKey && { authorization: `Bearer ${apiKey}` }) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, ...(padding && { variables: { padding: 'x'.repeat(padding) } }) }),
     },
     // What Node's HTTP server gives yoga: the request with its socket.
     { req: { socket: { remoteAddress: address } } },
@@ -124,6 +131,23 @@ describe('a client without an API key', () => {
     expect(await remaining('{ companies(first: 10) { nodes { name } } }')).toBe(9);
     // 1 + 100 × (nodes 1 + name 1) = 201: 3 points.
     expect(await remaining('{ companies(first: 100) { nodes { name } } }')).toBe(6);
+  });
+
+  it('pays a point for each 100 kB of its body as it arrives, and is refused a body it cannot pay for', async () => {
+    const moat = moatProcess();
+    // 250 kB: a point, and 2 for the body.
+    expect((await ask(moat, cheap, { padding: 250_000 })).headers['ratelimit-remaining']).toBe('7');
+    server.resetStatements();
+    // 500 kB: 6 points, more than a minute's 5.
+    const refused = await ask(moatProcess({ perKey: 30, perAddress: 5 }), cheap, { padding: 500_000 });
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBeNull();
+    expect(refused.body.errors?.[0]).toEqual({
+      message:
+        'This request costs 6 points; a client without an API key may spend 5 a minute. Send a smaller body.',
+      extensions: { code: 'RATE_LIMITED', cost: 6, limit: 5 },
+    });
+    expect(server.statements).toEqual([]);
   });
 
   it('is refused an operation that costs more than a minute’s points, without a time to retry', async () => {

@@ -3,6 +3,7 @@
 // size. Each is tested at its edge: the largest request allowed is served, one step more is
 // refused before any SQL runs.
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMoatYoga, listen, serverUrl } from '../../src/server.js';
 import { useReadOnlyServer } from '../helpers.js';
@@ -266,6 +267,37 @@ describe('over a socket, a body is refused by its declared length or counted as 
     });
     expect({ status: response.status, ...(await response.json()) }).toEqual(TOO_LARGE);
     expect(server.statements).toEqual([]);
+  });
+
+  it('reads a body of up to twice the limit to its end, so the client gets the 413', async () => {
+    const response = await fetch(serverUrl(listener), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bodyOf(2_000_000),
+    });
+    expect({ status: response.status, ...(await response.json()) }).toEqual(TOO_LARGE);
+    expect(response.headers.get('connection')).toBe('keep-alive');
+  });
+
+  it('answers a larger body with 413 and closes the connection without reading the rest', async () => {
+    const { port } = listener.address() as { port: number };
+    const socket = connect(port, '127.0.0.1');
+    // The headers declare 2,000,001 bytes; only the first 1,000 are ever sent.
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000001\r\n\r\n${'x'.repeat(1000)}`,
+    );
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk;
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    socket.destroy();
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    expect(answer).toContain('"code":"REQUEST_ENTITY_TOO_LARGE"');
   });
 
   /** POSTs `bytes` of JSON in 100 kB chunks, with Transfer-Encoding: chunked and no Content-Length. */
