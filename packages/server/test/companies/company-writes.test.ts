@@ -152,6 +152,36 @@ describe('createCompany', () => {
     expect(await changesSince(server, before)).toEqual({});
   });
 
+  // Its payload's pages are checked with the operation, before the company is written: refused
+  // after it, the client would get an error for a write that was made.
+  it.each([
+    [
+      'a page too large',
+      'fundingRounds(first: 500) { totalCount }',
+      'Invalid argument first: must be at most 100, the largest page Moat returns',
+    ],
+    ['a made-up cursor', 'quotes(after: "bogus") { totalCount }', 'Invalid cursor: bogus'],
+    ['a cursor of no list', 'people(before: "eA==") { totalCount }', 'Invalid cursor: eA=='],
+  ])('refuses a payload asking for %s before it writes', async (_case, page, message) => {
+    const before = await databaseDigest(server);
+    const { data, errors } = await server.query(
+      `mutation($input: CreateCompanyInput!) {
+        createCompany(input: $input) { ... on CreateCompanyPayload { company { slug ${page} } } }
+      }`,
+      { input: { ...alephAlpha, slug: 'mistral' } },
+      keys.write.key,
+    );
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message,
+        path: ['createCompany'],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(await changesSince(server, before)).toEqual({});
+  });
+
   it.each([
     ['no key', undefined, 'This needs an API key: send "Authorization: Bearer <key>".'],
     ['an unknown key', 'moat_not-a-key', 'The API key is not known.'],

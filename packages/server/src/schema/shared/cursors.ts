@@ -4,6 +4,7 @@
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { SortKeyForm } from '../../db/queries/lists.js';
+import { decodeChangeCursor } from '../../rules/changes.js';
 import { DECIMAL } from '../../rules/decimals.js';
 import { isUuid } from '../../rules/ids.js';
 import { hasNul } from '../../rules/text.js';
@@ -13,7 +14,7 @@ interface PageArgs {
   before?: string | null;
 }
 
-const invalidCursor = (cursor: string) =>
+export const invalidCursor = (cursor: string) =>
   new GraphQLError(`Invalid cursor: ${cursor}`, { extensions: { code: 'BAD_USER_INPUT' } });
 
 /** Whether `date` is a day PostgreSQL reads as the text says (no 2024-02-30, no year 0). */
@@ -87,4 +88,21 @@ export function offsetPageArgs<Args extends PageArgs>(args: Args): Args {
     if (!OFFSET_CURSOR.test(decoded)) throw invalidCursor(cursor);
   }
   return args;
+}
+
+/**
+ * Whether `cursor` could be one of any list's: a drizzle connection's, an offset connection's or
+ * the change feed's. Checked as an argument, before the operation's first field runs, so that a
+ * mutation whose payload asks for a page with a made-up cursor is refused before it writes; each
+ * list checks its own kind of cursor again as it runs.
+ */
+export function isCursor(cursor: string): boolean {
+  if (decodeChangeCursor(cursor)) return true;
+  try {
+    if (OFFSET_CURSOR.test(decodeBase64(cursor))) return true;
+  } catch {
+    return false;
+  }
+  const forms = [undefined, ...(Object.keys(SORT_KEYS) as SortKeyForm[])];
+  return forms.some((form) => sortValues(cursor, form) !== undefined);
 }

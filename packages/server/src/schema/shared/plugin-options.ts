@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { NotAuthorizedError, ValidationError } from '../../errors.js';
 import type { MoatSchemaTypes } from '../builder.js';
+import { invalidCursor, isCursor } from './cursors.js';
 import { decodeMoatID } from './global-ids.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, QUERY_LIMITS } from './limits.js';
 
@@ -73,6 +74,11 @@ const pageSize = z
   .min(0, 'must not be negative')
   .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}, the largest page Moat returns`);
 
+const NOT_A_CURSOR = 'is not a cursor of any list';
+
+/** A cursor of some list; each list checks its own kind as it runs (see `isCursor`). */
+const cursor = z.string().refine(isCursor, NOT_A_CURSOR);
+
 export const relay: Options['relay'] = {
   cursorType: 'String',
   clientMutationId: 'omit',
@@ -85,8 +91,14 @@ export const relay: Options['relay'] = {
     description: `Returns the last n items before \`before\` (at most ${MAX_PAGE_SIZE}).`,
     validate: pageSize,
   },
-  afterArgOptions: { description: 'Returns items after this cursor (an endCursor from a page).' },
-  beforeArgOptions: { description: 'Returns items before this cursor (a startCursor from a page).' },
+  afterArgOptions: {
+    description: 'Returns items after this cursor (an endCursor from a page).',
+    validate: cursor,
+  },
+  beforeArgOptions: {
+    description: 'Returns items before this cursor (a startCursor from a page).',
+    validate: cursor,
+  },
   idFieldOptions: { description: 'Global ID of the object, for `node(id:)` and caching.' },
   nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` can fetch.' },
   pageInfoTypeOptions: { description: 'Where a page sits in its connection, for paging on.' },
@@ -108,11 +120,14 @@ export const relay: Options['relay'] = {
 
 export const validation: Options['validation'] = {
   // A typed error that names the argument and the problem, e.g. "first: must be at most 100".
-  validationError: (result) => {
+  validationError: (result, args) => {
     const issues = result.issues.map((issue) => ({
       path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
       message: issue.message,
     }));
+    // A made-up cursor gets the error its list gives one it cannot read.
+    const badCursor = issues.find((issue) => issue.message === NOT_A_CURSOR)?.path[0];
+    if (badCursor) return invalidCursor(String((args as Record<string, unknown>)[badCursor]));
     const message = issues
       .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
       .join('; ');
