@@ -19,6 +19,7 @@ import { amount as decimal } from '../rules/decimals.js';
 import { CONTEXT_LENGTH, documentText, type ExcerptLocation, sha256, sha256Hex } from '../rules/excerpts.js';
 import { slug } from '../rules/slug.js';
 import { text as trimmedText, withoutNul } from '../rules/text.js';
+import { webAddressText } from '../rules/web-addresses.js';
 import { holdsWords } from '../rules/words.js';
 
 /** Text of at most `max` characters, checked for NUL characters (no mutation input checked it). */
@@ -64,14 +65,14 @@ export const sourceRecord = z
     kind: z.enum(sourceKind.enumValues),
     title: text(500),
     publisher: text(200).optional(),
-    url: z.url('must be an absolute URL').optional(),
+    url: webAddressText.optional(),
     publishedAt: dateTime.optional(),
     text: documentText.optional().describe('Its full text: every excerpt cited from it must occur in it.'),
     sha256: sha256Hex
       .optional()
       .describe('The sha256 of its text, lowercase hex (kept without the text too).'),
     retrievedAt: dateTime.optional().describe('When its text was retrieved.'),
-    archiveUrl: z.url('must be an absolute URL').optional().describe('An archived copy.'),
+    archiveUrl: webAddressText.optional().describe('An archived copy.'),
   })
   .refine((source) => !source.text || !source.sha256 || source.sha256 === sha256(source.text), {
     path: ['sha256'],
@@ -93,7 +94,7 @@ export const companyRecord = z
       .optional(),
     headquarters: text(200).optional(),
     foundedOn: partialDate.optional(),
-    website: z.url('must be an absolute URL').optional(),
+    website: webAddressText.optional(),
     aliases: z.array(text(200)).default([]),
     citations,
   })

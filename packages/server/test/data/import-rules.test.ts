@@ -95,6 +95,30 @@ describe('what a line may hold', () => {
     ]);
   });
 
+  it('refuses a web address a link must not follow, in a record and in a claim', async () => {
+    expect(
+      await refusal(
+        lines(
+          { type: 'Moat', version: 2 },
+          { ...source, url: 'javascript:alert(1)', archiveUrl: 'file:///etc/passwd' },
+          { type: 'Company', slug: 'linked', name: 'Linked', kind: 'STARTUP', website: 'data:text/html,x' },
+          {
+            type: 'Claim',
+            record: 'Company:openai',
+            property: 'website',
+            value: 'javascript:alert(1)',
+            citations: cite('x'),
+          },
+        ),
+      ),
+    ).toEqual([
+      '2: url: must be an absolute http or https URL',
+      '2: archiveUrl: must be an absolute http or https URL',
+      '3: website: must be an absolute http or https URL',
+      '4: value: must be an absolute http or https URL',
+    ]);
+  });
+
   it('reads a byte order mark, and does not blame lines that refer to a refused one', async () => {
     expect(
       await refusal(

@@ -69,6 +69,22 @@ describe('addSource', () => {
     expect(server.loggedErrors).toEqual([]);
   });
 
+  it('refuses an address a link must not follow (javascript:, data:, file:); nothing written', async () => {
+    const before = await databaseDigest(server);
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+    ]) {
+      const refused = await add({ ...article, url, archiveUrl: url });
+      expect(ofType(refused, 'ValidationError').issues).toEqual([
+        { path: ['input', 'url'], message: 'must be an absolute http or https URL' },
+        { path: ['input', 'archiveUrl'], message: 'must be an absolute http or https URL' },
+      ]);
+    }
+    expect(await changesSince(server, before)).toEqual({});
+  });
+
   it('refuses a moment before the year 1, which PostgreSQL does not keep; nothing written', async () => {
     const before = await databaseDigest(server);
     const refused = await add({
