@@ -107,6 +107,13 @@ function exitOnSignal(signal: NodeJS.Signals): void {
   process.exit(128 + (constants.signals[signal] ?? 0));
 }
 
+/**
+ * What SIGINT and SIGTERM do: `serve` changes it once it can stop gracefully. The listeners stay
+ * the same: Node drops a signal that arrived for a listener removed before it ran, so swapping
+ * them as the server became ready could lose the signal that should stop it.
+ */
+let onSignal: (signal: NodeJS.Signals) => void = exitOnSignal;
+
 /** A variable holding a whole number of milliseconds, refused in one line when it does not. */
 function milliseconds(name: string, fallback: number): number {
   const text = process.env[name] || String(fallback);
@@ -223,9 +230,6 @@ async function serve(): Promise<void> {
     trustedDocuments,
   });
   const server = await listen(yoga, port, host);
-  const seconds = (performance.now() / 1000).toFixed(2);
-  const how = connection.created ? 'created, migrated and seeded' : 'opened';
-  console.log(`Moat ready at ${serverUrl(server)} (${describe(options)} ${how}; started in ${seconds} s)`);
 
   // Stop taking connections, end the subscriptions, let requests in flight finish (up to the
   // timeout), then close the database and exit 0.
@@ -249,10 +253,11 @@ async function serve(): Promise<void> {
         () => process.exit(1),
       );
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.off(signal, exitOnSignal);
-    process.on(signal, stop);
-  }
+  onSignal = stop;
+
+  const seconds = (performance.now() / 1000).toFixed(2);
+  const how = connection.created ? 'created, migrated and seeded' : 'opened';
+  console.log(`Moat ready at ${serverUrl(server)} (${describe(options)} ${how}; started in ${seconds} s)`);
 }
 
 async function migrateOnly(): Promise<void> {
@@ -362,8 +367,7 @@ function server(url: string): Remote {
 }
 
 async function main(): Promise<void> {
-  process.on('SIGINT', exitOnSignal);
-  process.on('SIGTERM', exitOnSignal);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => onSignal(received));
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {

@@ -149,9 +149,9 @@ interface Account {
 }
 
 /**
- * The rate-limit plugin. Every request pays as it arrives, before it is parsed (a point, more for a
- * large body); an operation that costs more than a point pays the rest before it runs. It must come before anything that
- * answers without running (the response cache).
+ * The rate-limit plugin. Every request pays as it arrives, before it is parsed (a point, more for
+ * a large body); an operation that costs more than a point pays the rest before it runs. It must
+ * come before anything that answers without running (the response cache).
  */
 export function rateLimits(db: Database, limits: RateLimits): Plugin {
   const buckets = new Buckets();
