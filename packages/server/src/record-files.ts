@@ -18,7 +18,7 @@ import { fileParts } from './data/import/parts.js';
 import { emptyCounts } from './data/import/write.js';
 import { RECORD_TYPES, type RecordType } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
-import { MAX_REQUEST_BODY, type Remote, RemoteError, requestBody } from './remote.js';
+import { IMPORT_RECORDS, MAX_REQUEST_BODY, type Remote, RemoteError, requestBody } from './remote.js';
 
 /** A problem the user can fix, reported in one line. */
 export class RecordFileError extends Error {}
@@ -170,15 +170,6 @@ function refuse(issues: ImportRefused['issues'], message: string): never {
     console.error(`line ${issue.line}${issue.path ? `: ${issue.path}` : ''}: ${issue.message}`);
   throw new RecordFileError(message);
 }
-
-const IMPORT_RECORDS = `mutation ImportRecords($input: ImportRecordsInput!) {
-  importRecords(input: $input) {
-    __typename
-    ... on ImportRecordsPayload { records { type read written } }
-    ... on ImportRefusedError { lineIssues: issues { line path message } }
-    ... on UserError { message }
-  }
-}`;
 
 type ImportOutcome =
   | {

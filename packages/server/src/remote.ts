@@ -73,6 +73,21 @@ const REVOKE_KEY = `mutation RevokeApiKey($input: RevokeApiKeyInput!) {
   revokeApiKey(input: $input) { __typename ... on UserError { message } }
 }`;
 
+export const IMPORT_RECORDS = `mutation ImportRecords($input: ImportRecordsInput!) {
+  importRecords(input: $input) {
+    __typename
+    ... on ImportRecordsPayload { records { type read written } }
+    ... on ImportRefusedError { lineIssues: issues { line path message } }
+    ... on UserError { message }
+  }
+}`;
+
+/**
+ * The documents the CLI sends: a server trusts them in every mode of MOAT_TRUSTED_DOCUMENTS, for
+ * its operators (each needs a key of the admin scope).
+ */
+export const CLI_DOCUMENTS = [CREATE_KEY, LIST_KEYS, REVOKE_KEY, IMPORT_RECORDS];
+
 /** `keys create|list|revoke` through the server: the admin mutations and the `apiKeys` list. */
 export function remoteKeys(remote: Remote) {
   return {

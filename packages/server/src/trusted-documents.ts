@@ -8,6 +8,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 // The SDK's operations, built into the server: the documents of the SDK of its own release.
 import sdkDocuments from '../../sdk/src/generated/trusted-documents.json' with { type: 'json' };
+import { CLI_DOCUMENTS } from './remote.js';
 
 /**
  * Which documents the server runs (MOAT_TRUSTED_DOCUMENTS): `off`, any sent whole; `allow`, any
@@ -59,7 +60,10 @@ const graphiqlOff: Plugin = {
  * sent whole runs in `allow` and is refused in `only`. An unknown hash is refused in both.
  */
 export function trustedDocuments(mode: 'allow' | 'only', documents: TrustedDocuments): Plugin[] {
-  const known = new Map(Object.entries(documents));
+  const known = new Map([
+    ...Object.entries(documents),
+    ...CLI_DOCUMENTS.map((text) => [sha256(text), text] as const),
+  ]);
   const preferHash: Plugin = {
     onParams({ params, request, context, setParams }) {
       if (typeof params.query !== 'string') return;

@@ -12,11 +12,14 @@ import { copyTemplate } from '../helpers.js';
 
 const { scratch, run, createKey, serve } = useCli('moat-url-');
 
-/** A server on a copy of the seeded database, with a key of the admin scope; and the CLI run against it. */
-async function serveCopy() {
+/**
+ * A server on a copy of the seeded database, with a key of the admin scope and `environment`; and
+ * the CLI run against it.
+ */
+async function serveCopy(environment: Record<string, string> = {}) {
   const { dataDir } = copyTemplate(scratch);
   const key = createKey(dataDir, 'admin');
-  const server = await serve(dataDir);
+  const server = await serve(dataDir, environment);
   const through = (args: string[], extra: Record<string, string> = { MOAT_API_KEY: key }) =>
     run([...args, '--url', server.url], dataDir, extra);
   return { dataDir, server, through };
@@ -130,6 +133,32 @@ describe('moat keys --url', () => {
         stdout: '',
         stderr: `moat: no active API key has the id ${id}.\n`,
       });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('goes through a server that runs trusted documents only, which trusts the CLI’s documents', async () => {
+    const { server, through } = await serveCopy({ MOAT_TRUSTED_DOCUMENTS: 'only' });
+    try {
+      const file = join(scratch, 'trusted.ndjson');
+      writeFileSync(file, recordFile(1));
+      expect(through(['import', file])).toMatchObject({
+        status: 0,
+        stderr: expect.stringMatching(/^Read every line/),
+      });
+      const created = through(['keys', 'create', '--name', 'trusted', '--scope', 'write']);
+      expect(created.status).toBe(0);
+      const id = must(created.stdout.match(/id ([0-9a-f-]{36})/)?.[1]);
+      expect(through(['keys', 'list']).stdout).toContain(`${id}  trusted  write`);
+      expect(through(['keys', 'revoke', id]).status).toBe(0);
+      // Another document is refused.
+      const other = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ apiKeys { totalCount } }' }),
+      });
+      expect(other.status).toBe(403);
     } finally {
       await server.stop();
     }

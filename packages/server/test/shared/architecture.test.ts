@@ -23,7 +23,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   'request-body-limit': [],
   'request-guards': ['request-body-limit'],
   'rate-limits': ['auth', 'db'],
-  'trusted-documents': [],
+  'trusted-documents': ['remote'],
   'nul-arguments': ['rules'],
   server: [
     'schema',
