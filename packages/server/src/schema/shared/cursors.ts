@@ -33,23 +33,32 @@ const SORT_KEYS: Record<SortKeyForm, (value: unknown) => boolean> = {
     value instanceof Date && Number.isFinite(value.getTime()) && isDay(value.toISOString().slice(0, 10)),
 };
 
-/**
- * The values of a drizzle connection's cursor: its list's sort key (of `form`; none for a list in
- * ID order), then the row's UUID; undefined when the cursor holds anything else.
- */
-function sortValues(cursor: string, form: SortKeyForm | undefined): unknown[] | undefined {
-  let values: unknown[];
+/** The values a drizzle connection's cursor holds; undefined when the text is not one. */
+function drizzleCursorValues(cursor: string): unknown[] | undefined {
   try {
     const decoded = decodeBase64(cursor);
     if (!decoded.startsWith('DC:')) return undefined;
     const chunk = decodeCursorChunk(decoded.slice(3));
-    values = Array.isArray(chunk) ? chunk : [chunk];
+    return Array.isArray(chunk) ? chunk : [chunk];
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether a cursor's values are what a list of `form` writes: its sort key (none for a list in ID
+ * order), then the row's UUID.
+ */
+function fitsForm(values: unknown[], form: SortKeyForm | undefined): boolean {
   const [key, id] = form ? values : [undefined, ...values];
   const fits = values.length === (form ? 2 : 1) && (!form || SORT_KEYS[form](key));
-  return fits && typeof id === 'string' && isUuid(id) ? values : undefined;
+  return fits && typeof id === 'string' && isUuid(id);
+}
+
+/** The values of a drizzle connection's cursor for a list of `form`; undefined when it is not one. */
+function sortValues(cursor: string, form: SortKeyForm | undefined): unknown[] | undefined {
+  const values = drizzleCursorValues(cursor);
+  return values && fitsForm(values, form) ? values : undefined;
 }
 
 /**
@@ -103,6 +112,7 @@ export function isCursor(cursor: string): boolean {
   } catch {
     return false;
   }
+  const values = drizzleCursorValues(cursor);
   const forms = [undefined, ...(Object.keys(SORT_KEYS) as SortKeyForm[])];
-  return forms.some((form) => sortValues(cursor, form) !== undefined);
+  return values !== undefined && forms.some((form) => fitsForm(values, form));
 }
