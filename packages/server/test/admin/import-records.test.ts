@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordFile } from '../../bench/record-file.js';
-import { auditedTypes } from '../assertions.js';
+import { auditEntries, auditedTypes } from '../assertions.js';
 import { changesSince, databaseDigest } from '../database.js';
 import { graphql } from '../graphql/gql.js';
 import type { ImportRecordsInput } from '../graphql/graphql.js';
@@ -39,6 +39,7 @@ const COMPANY = '{"type":"Company","slug":"mistral-ai","name":"Mistral AI","kind
 describe('importRecords', () => {
   it('imports records as moat import does, each new record audited; the same records again write nothing', async () => {
     const records = recordFile(2);
+    const seeded = new Set((await auditEntries(server, 'import')).map((entry) => entry.id));
     expect(await send({ records })).toEqual({
       __typename: 'ImportRecordsPayload',
       records: [
@@ -55,6 +56,10 @@ describe('importRecords', () => {
     );
     expect(data.company.fundingRounds.nodes).toEqual([{ status: 'CLOSED' }]);
     expect(await auditedTypes(server, 'import')).toContain('FundingRound');
+    // Each new entry names the key that sent the records (the seed's name none).
+    const added = (await auditEntries(server, 'import')).filter((entry) => !seeded.has(entry.id));
+    expect(added.length).toBeGreaterThan(20);
+    expect(new Set(added.map((entry) => entry.apiKeyId))).toEqual(new Set([keys.admin.id]));
 
     const before = await databaseDigest(server);
     const again = await send({ records });

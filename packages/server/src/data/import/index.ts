@@ -43,6 +43,8 @@ export interface ImportOptions {
    * or a file with bad lines) or written (records done, of how many).
    */
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** The API key the import runs under (`importRecords`), named in its audit entries. */
+  apiKeyId?: string;
 }
 
 /** A writing transaction, also where connections read only by default (a server on PostgreSQL). */
@@ -69,7 +71,7 @@ export async function importRecords(
   await db.transaction(async (tx) => {
     const rows = emptyPlan();
     const plan = await planner(tx, found, rows);
-    const writer = planWriter(tx);
+    const writer = planWriter(tx, options.apiKeyId ?? null);
     // Rows are written only while the file is clean; a bad line found later rolls them back.
     const write = async () => {
       if (found.issues.length === 0 && !options.dryRun) await writer.write(rows);

@@ -70,17 +70,20 @@ function insertStatement(table: PgTable, columns: Column[], recordType: RecordTy
         `'${key}', ${quote(column.name)}${column.getSQLType().startsWith('numeric') ? '::text' : ''}`,
     )
     .join(', ');
-  return (json: string) =>
+  return (json: string, apiKeyId: string | null) =>
     sql`${sql.raw(`with created as (${insert}`)}${json}${sql.raw(
       `::json) on conflict do nothing returning *),
-    audited as (insert into audit_log (mutation, record_type, record_id, after)
-      select 'import', '${recordType}', id, jsonb_build_object(${after}) from created)
-    select id from created`,
-    )}`;
+    audited as (insert into audit_log (mutation, record_type, record_id, after, api_key_id)
+      select 'import', '${recordType}', id, jsonb_build_object(${after}), `,
+    )}${apiKeyId}${sql.raw(`::uuid from created)
+    select id from created`)}`;
 }
 
-/** Writes planned rows, a batch at a time, with an audit entry for each record it creates. */
-export function planWriter(tx: Transaction) {
+/**
+ * Writes planned rows, a batch at a time, with an audit entry for each record it creates, naming
+ * the API key the import runs under (none for `moat import` on the folder).
+ */
+export function planWriter(tx: Transaction, apiKeyId: string | null) {
   const statements = new Map<string, ReturnType<typeof insertStatement>>();
   const written = emptyCounts();
 
@@ -114,7 +117,7 @@ export function planWriter(tx: Transaction) {
         );
         statements.set(key, statement);
       }
-      const result = await queryRows<{ id: string }>(tx, statement(JSON.stringify(group)));
+      const result = await queryRows<{ id: string }>(tx, statement(JSON.stringify(group), apiKeyId));
       for (const row of result) created.push(row.id);
     }
     return created;

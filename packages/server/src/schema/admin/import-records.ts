@@ -102,7 +102,9 @@ builder.mutationField('importRecords', (t) =>
     resolve: async (_root, args, ctx) => {
       const { records, lines } = parseInput(importSchema, args.input);
       try {
-        const summary = await importRecords(ctx.db, lines ? { text: records, lines } : records);
+        const summary = await importRecords(ctx.db, lines ? { text: records, lines } : records, {
+          apiKeyId: ctx.auth.kind === 'valid' ? ctx.auth.key.id : undefined,
+        });
         return RECORD_TYPES.filter((type) => summary.read[type] > 0).map((type) => ({
           type,
           read: summary.read[type],
