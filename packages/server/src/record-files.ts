@@ -18,7 +18,8 @@ import { fileParts } from './data/import/parts.js';
 import { emptyCounts } from './data/import/write.js';
 import { RECORD_TYPES, type RecordType } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
-import { IMPORT_RECORDS, MAX_REQUEST_BODY, type Remote, RemoteError, requestBody } from './remote.js';
+import { IMPORT_RECORDS, type Remote, RemoteError, requestBody } from './remote.js';
+import { MAX_REQUEST_BODY } from './rules/requests.js';
 
 /** A problem the user can fix, reported in one line. */
 export class RecordFileError extends Error {}

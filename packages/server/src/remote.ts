@@ -7,10 +7,7 @@ export class RemoteError extends Error {}
 /** Sends a GraphQL operation to the server; its `data`, or a RemoteError. */
 export type Remote = <Data>(query: string, variables?: object) => Promise<Data>;
 
-/** The largest request body a Moat server takes: larger ones are refused (HTTP 413). */
-export const MAX_REQUEST_BODY = 1_000_000;
-
-/** The body of a request, as it is sent: what MAX_REQUEST_BODY is measured against. */
+/** The body of a request, as it is sent: what MAX_REQUEST_BODY (rules/requests) is measured against. */
 export const requestBody = (query: string, variables?: object) => JSON.stringify({ query, variables });
 
 /** The GraphQL endpoint at `url`, called with `key` as the bearer token. */

@@ -9,13 +9,14 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { requestBodyLimit } from './request-body-limit.js';
+import { MAX_REQUEST_BODY } from './rules/requests.js';
 
 /**
  * Limits on one request. Moat's largest SDK operation has under 400 tokens and 7 aliases, and
  * GraphiQL's schema query under 200 tokens; depth, breadth and complexity are the schema's own
  * limits (QUERY_LIMITS), checked once the operation is valid.
  */
-export const REQUEST_LIMITS = { bodyBytes: 1_000_000, tokens: 2_000, aliases: 30, directives: 20 };
+export const REQUEST_LIMITS = { bodyBytes: MAX_REQUEST_BODY, tokens: 2_000, aliases: 30, directives: 20 };
 
 export type RequestLimits = typeof REQUEST_LIMITS;
 

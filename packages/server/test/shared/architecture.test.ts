@@ -21,7 +21,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   'live-changes': ['db', 'errors', 'rules'],
   operations: ['db'],
   'request-body-limit': [],
-  'request-guards': ['request-body-limit'],
+  'request-guards': ['request-body-limit', 'rules'],
   'rate-limits': ['auth', 'db'],
   'trusted-documents': ['remote'],
   'nul-arguments': ['rules'],
@@ -39,7 +39,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'response-cache',
     'trusted-documents',
   ],
-  'record-files': ['data', 'db', 'remote'],
+  'record-files': ['data', 'db', 'remote', 'rules'],
   scripts: ['schema', 'data', 'paths'],
   cli: [
     'server',
