@@ -1,4 +1,12 @@
-import { type DocumentNode, GraphQLError, getOperationAST, Kind, type ValueNode, visit } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  getOperationAST,
+  Kind,
+  type StringValueNode,
+  type ValueNode,
+  visit,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { hasNul, NUL_MESSAGE, nulPaths } from './rules/text.js';
 
@@ -21,12 +29,25 @@ function nulArguments({ document, variableValues, operationName }: Operation): G
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
   const errors = nulPaths(variableValues ?? {}).map((path) => refused(`variable $${path.join('.')}`));
+  for (const node of nulLiterals(document)) errors.push(refused('argument', node));
+  return errors;
+}
+
+/** The text written in each document that holds a NUL: yoga hands back one parsed document a text. */
+const literalsByDocument = new WeakMap<DocumentNode, StringValueNode[]>();
+
+/** The text written in `document` that holds a NUL character, looked for once a document. */
+function nulLiterals(document: DocumentNode): StringValueNode[] {
+  const known = literalsByDocument.get(document);
+  if (known) return known;
+  const found: StringValueNode[] = [];
   visit(document, {
     [Kind.STRING]: (node) => {
-      if (hasNul(node.value)) errors.push(refused('argument', node));
+      if (hasNul(node.value)) found.push(node);
     },
   });
-  return errors;
+  literalsByDocument.set(document, found);
+  return found;
 }
 
 /**
