@@ -15,7 +15,7 @@ import { SingleBar } from 'cli-progress';
 import { exportRecords } from './data/export.js';
 import { type ImportPhase, ImportRefused, type ImportSummary, importRecords } from './data/import/index.js';
 import { fileParts } from './data/import/parts.js';
-import { emptyCounts } from './data/import/write.js';
+import { countAll, emptyCounts } from './data/import/write.js';
 import { RECORD_TYPES, type RecordType } from './data/records.js';
 import { type Database, type OpenOptions, openDatabase } from './db/connection.js';
 import { IMPORT_RECORDS, type Remote, RemoteError, requestBody } from './remote.js';
@@ -145,21 +145,19 @@ export async function importCommand(file: string, dryRun: boolean, options: Open
   if (!summary) return;
   if (dryRun) {
     console.log(
-      `Checked ${number.format(total(summary.read))} records (${counts(summary.read)}): the file is clean. Nothing was written (--dry-run).`,
+      `Checked ${number.format(countAll(summary.read))} records (${counts(summary.read)}): the file is clean. Nothing was written (--dry-run).`,
     );
     return;
   }
   printSummary(file, summary);
 }
 
-const total = (perType: ImportSummary['read']) => Object.values(perType).reduce((sum, n) => sum + n, 0);
-
 /** What an import read and wrote, and how fast; `how`, said after the time, is how it went. */
 function printSummary(file: string, { read, written, seconds }: ImportSummary, how = ''): void {
   const kept = RECORD_TYPES.reduce((sum, type) => sum + Math.max(0, read[type] - written[type]), 0);
-  const perSecond = number.format(Math.round(total(read) / Math.max(seconds, 0.001)));
+  const perSecond = number.format(Math.round(countAll(read) / Math.max(seconds, 0.001)));
   console.log(`Imported ${file} in ${seconds.toFixed(2)} s${how} (${perSecond} records/s).`);
-  console.log(`Read ${number.format(total(read))} records: ${counts(read) || 'none'}.`);
+  console.log(`Read ${number.format(countAll(read))} records: ${counts(read) || 'none'}.`);
   console.log(
     `Wrote ${counts(written) || 'nothing new'}; ${number.format(kept)} already in the database, kept as they were.`,
   );

@@ -5,7 +5,7 @@
 import { ImportRefused } from './index.js';
 import { lineReader } from './lines.js';
 import { survey, typeCode } from './survey.js';
-import { PASSES } from './write.js';
+import { countAll, PASSES } from './write.js';
 
 /** A part of a file: its lines' text, and the number each line has in the file. */
 export interface FilePart {
@@ -93,6 +93,6 @@ export async function fileParts(
       const numbers = [...(header ? [header] : []), ...lines.sort((a, b) => a - b)];
       return { records: numbers.map((line) => raw[line - 1]).join('\n'), lines: numbers };
     }),
-    records: Object.values(found.read).reduce((sum, n) => sum + n, 0),
+    records: countAll(found.read),
   };
 }

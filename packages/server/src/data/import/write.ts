@@ -50,6 +50,10 @@ const OWNER: Partial<Record<keyof Plan, (row: Record<string, unknown>) => unknow
 export const emptyCounts = () =>
   Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
 
+/** How many records counts per type add up to. */
+export const countAll = (counts: Record<RecordType, number>) =>
+  Object.values(counts).reduce((sum, n) => sum + n, 0);
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
