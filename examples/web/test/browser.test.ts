@@ -189,10 +189,12 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1, name: 'Search Moat' }).waitFor();
 
-    // Typed as a person types; results come once typing pauses.
+    // Typed as a person types; results come once typing pauses. A busy machine can pause the
+    // typing too, so the URL may pass through a prefix before it settles on the whole word.
     await page.getByLabel('Companies, people and quotes').pressSequentially('deepseek', { delay: 40 });
+    await page.waitForURL((url) => url.search === '?q=deepseek');
+    await page.locator('section[aria-busy="false"] .results').waitFor();
     await page.getByRole('link', { name: 'DeepSeek', exact: true }).first().waitFor();
-    expect(new URL(page.url()).search).toBe('?q=deepseek');
     await page.screenshot({ path: resolve(screenshots, 'search-deepseek.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'OpenAI', exact: true }).first().click();
@@ -262,6 +264,8 @@ describe.runIf(runBrowserTests)('the web app in Chromium', () => {
     expect(await focused()).toBe('main');
     expect(await tab()).toBe('searchbox "Companies, people and quotes"');
     await page.keyboard.type('sam altman');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'sam altman');
+    await page.locator('section[aria-busy="false"] .results').waitFor();
     await page.getByRole('link', { name: 'Sam Altman', exact: true }).first().waitFor();
     expect(await tab()).toBe('link "Sam Altman"');
     await page.keyboard.press('Enter');
