@@ -11,6 +11,7 @@ export { commitListener } from '../src/db/notifications.js';
 export { relations } from '../src/db/relations.js';
 export * as tables from '../src/db/schema.js';
 export { paths } from '../src/paths.js';
+export { encodeChangeCursor } from '../src/rules/changes.js';
 export { valueKey, valueKind } from '../src/rules/claims.js';
 export { schema } from '../src/schema/index.js';
 export { printSchemaSdl } from '../src/schema/print.js';

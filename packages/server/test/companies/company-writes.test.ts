@@ -152,6 +152,9 @@ describe('createCompany', () => {
     expect(await changesSince(server, before)).toEqual({});
   });
 
+  // A search's cursor: well formed, but not one a list of quotes gives out.
+  const OFFSET_CURSOR = Buffer.from('OffsetConnection:1').toString('base64');
+
   // Its payload's pages are checked with the operation, before the company is written: refused
   // after it, the client would get an error for a write that was made.
   it.each([
@@ -162,6 +165,11 @@ describe('createCompany', () => {
     ],
     ['a made-up cursor', 'quotes(after: "bogus") { totalCount }', 'Invalid cursor: bogus'],
     ['a cursor of no list', 'people(before: "eA==") { totalCount }', 'Invalid cursor: eA=='],
+    [
+      'a cursor of another list',
+      `quotesAbout(after: "${OFFSET_CURSOR}") { totalCount }`,
+      `Invalid cursor: ${OFFSET_CURSOR}`,
+    ],
   ])('refuses a payload asking for %s before it writes', async (_case, page, message) => {
     const before = await databaseDigest(server);
     const { data, errors } = await server.query(

@@ -1,8 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { must } from '../assertions.js';
 import { graphql } from '../graphql/gql.js';
 import { useReadOnlyServer } from '../helpers.js';
+import { encodeChangeCursor, schema } from '../moat.js';
 
 const server = useReadOnlyServer({ fixtures: true });
 
@@ -237,11 +239,11 @@ describe('page sizes', () => {
   });
 });
 
-describe('a cursor no page of the list gave out', () => {
-  const cursor = (text: string) => Buffer.from(text).toString('base64');
-  const drizzleCursor = (...values: string[]) => cursor(`DC:T:${JSON.stringify(values)}`);
-  const id = '4b606eda-3264-5df5-b00a-c8f62eadc99e';
+const cursor = (text: string) => Buffer.from(text).toString('base64');
+const drizzleCursor = (...values: string[]) => cursor(`DC:T:${JSON.stringify(values)}`);
+const id = '4b606eda-3264-5df5-b00a-c8f62eadc99e';
 
+describe('a cursor no page of the list gave out', () => {
   // Each reached SQL as a parameter of another type, and the client got "Unexpected error.".
   it.each([
     [
@@ -304,4 +306,101 @@ describe('a cursor no page of the list gave out', () => {
     ]);
     expect(server.statements).toEqual([]);
   });
+});
+
+describe('a cursor of another list', () => {
+  // A well-formed cursor of one kind, given to a list of another kind.
+  const byName = drizzleCursor('S:DeepSeek', `S:${id}`);
+  const byDay = drizzleCursor('S:2024-01-01', `S:${id}`);
+  const byId = cursor(`DC:S:${id}`);
+  const byOffset = cursor('OffsetConnection:1');
+  const byChange = encodeChangeCursor({ transactionId: '1', position: 1 });
+
+  // Each connection in the schema, asked for a page after a cursor it cannot read.
+  const lists: Record<string, [query: string, after: string, path: string[]]> = {
+    'Query.apiKeys': ['apiKeys(after: $cursor) { totalCount }', byDay, ['apiKeys']],
+    'Query.auditLog': ['auditLog(after: $cursor) { totalCount }', byName, ['auditLog']],
+    'Query.changes': ['changes(after: $cursor) { nodes { kind } }', byOffset, ['changes']],
+    'Query.companies': ['companies(after: $cursor) { totalCount }', byChange, ['companies']],
+    'Query.disputes': ['disputes(after: $cursor) { totalCount }', byName, ['disputes']],
+    'Query.fundingRounds': [
+      'fundingRounds(orderBy: AMOUNT_USD_DESC, after: $cursor) { totalCount }',
+      byName,
+      ['fundingRounds'],
+    ],
+    'Query.people': ['people(after: $cursor) { totalCount }', byId, ['people']],
+    'Query.quotes': ['quotes(after: $cursor) { totalCount }', byName, ['quotes']],
+    'Query.search': ['search(query: "open", after: $cursor) { totalCount }', byDay, ['search']],
+    'Query.sources': ['sources(after: $cursor) { totalCount }', byOffset, ['sources']],
+    'Company.fundingRounds': [
+      'company(slug: "openai") { fundingRounds(after: $cursor) { totalCount } }',
+      byName,
+      ['company'],
+    ],
+    'Company.investments': [
+      'company(slug: "softbank-group") { investments(after: $cursor) { totalCount } }',
+      byId,
+      ['company'],
+    ],
+    'Company.people': [
+      'company(slug: "openai") { people(after: $cursor) { totalCount } }',
+      byOffset,
+      ['company'],
+    ],
+    'Company.quotes': [
+      'company(slug: "openai") { quotes(after: $cursor) { totalCount } }',
+      byChange,
+      ['company'],
+    ],
+    'Company.quotesAbout': [
+      'company(slug: "openai") { quotesAbout(after: $cursor) { totalCount } }',
+      byName,
+      ['company'],
+    ],
+    'Person.investments': [
+      'person(slug: "sam-altman") { investments(after: $cursor) { totalCount } }',
+      byName,
+      ['person'],
+    ],
+    'Person.quotes': [
+      'person(slug: "gary-marcus") { quotes(after: $cursor) { totalCount } }',
+      byOffset,
+      ['person'],
+    ],
+    'Source.citations': [
+      'sources(first: 1) { nodes { citations(after: $cursor) { totalCount } } }',
+      byName,
+      ['sources'],
+    ],
+  };
+
+  it('is listed below for every connection in the schema', () => {
+    const connections = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => field.args.some((arg) => arg.name === 'after'))
+          .filter((field) => field.args.some((arg) => arg.name === 'first'))
+          .map((field) => `${type.name}.${field.name}`),
+      );
+    expect(connections.sort()).toEqual(Object.keys(lists).sort());
+  });
+
+  // Checked with the whole operation, before its first field runs: in a mutation's payload the
+  // refusal comes before the write (see company-writes.test.ts).
+  it.each(Object.entries(lists))(
+    '%s refuses it, before any SQL statement runs',
+    async (_list, [query, after, path]) => {
+      server.resetStatements();
+      const { errors } = await server.query(`query($cursor: String) { ${query} }`, { cursor: after });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: `Invalid cursor: ${after}`,
+          path,
+          extensions: { code: 'BAD_USER_INPUT' },
+        }),
+      ]);
+      expect(server.statements).toEqual([]);
+    },
+  );
 });

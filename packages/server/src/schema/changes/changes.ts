@@ -1,6 +1,5 @@
 // The change feed: every write to Moat's records, oldest first, for apps that keep a copy.
 import { encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.js';
 import { type ChangeRow, changesPage } from '../../db/queries/changes.js';
 import { ChangesInterruptedError, NotFoundError } from '../../errors.js';
@@ -13,6 +12,7 @@ import {
   encodeChangeCursor,
 } from '../../rules/changes.js';
 import { builder } from '../builder.js';
+import { changeCursors, invalidCursor } from '../shared/cursors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
 
 export const ChangeKind = builder.enumType('ChangeKind', {
@@ -86,8 +86,7 @@ const ChangeFilter = builder.inputType('ChangeFilter', {
 function cursorArgument(cursor: string | null | undefined): ChangeCursor | undefined {
   if (cursor == null) return undefined;
   const decoded = decodeChangeCursor(cursor);
-  if (!decoded)
-    throw new GraphQLError(`Invalid cursor: ${cursor}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!decoded) throw invalidCursor(cursor);
   return decoded;
 }
 
@@ -105,6 +104,7 @@ builder.queryField('changes', (t) =>
       description:
         'Every create, update, claim, rank change and delete, oldest first, for following Moat page by page: keep the last endCursor and ask again with `after` to get what came since. A change shows once every transaction that began before it has ended, so a page never misses one that commits later.',
       args: { filter: t.arg({ type: ChangeFilter, description: 'Conditions the changes must meet.' }) },
+      validate: changeCursors,
       resolve: async (_root, args, ctx) => {
         const after = cursorArgument(args.after);
         const before = cursorArgument(args.before);

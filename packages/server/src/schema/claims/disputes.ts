@@ -14,7 +14,7 @@ import {
 import type { ClaimRow } from '../../db/schema.js';
 import type { ClaimProperty, ClaimSubjectType } from '../../rules/claims.js';
 import { builder } from '../builder.js';
-import { offsetPageArgs } from '../shared/cursors.js';
+import { offsetCursors } from '../shared/cursors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
 import { Claim, ClaimedRecord, FactProperty } from './claim.js';
 
@@ -119,12 +119,12 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: DisputeFilterInput, description: 'Conditions the disputes must meet.' }),
       },
+      validate: offsetCursors,
       resolve: async (_root, args, ctx) => {
-        const pageArgs = offsetPageArgs(args);
         const filter = await disputeFilter(ctx, args.filter);
         const totalCount = filter ? await countDisputes(ctx.db, filter) : 0;
         const connection = await resolveOffsetConnection(
-          { args: pageArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount },
+          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount },
           async (page) =>
             filter ? withRecordsAndClaims(ctx.db, await listDisputes(ctx.db, filter, page)) : [],
         );

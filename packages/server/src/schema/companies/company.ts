@@ -7,7 +7,7 @@ import {
 } from '../../db/queries/orderings.js';
 import type { CompanyKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
-import { pageQuery } from '../shared/cursors.js';
+import { cursorsOfForm } from '../shared/cursors.js';
 import { Money, type MoneyValue } from '../shared/money.js';
 import { PartialDate } from '../shared/partial-date.js';
 
@@ -69,12 +69,14 @@ export const Company = builder.drizzleNode('companies', {
     }),
     people: t.relatedConnection('roles', {
       description: 'People with a role at this company, with their titles and dates.',
-      query: (args) => pageQuery(args, 'text', { orderBy: { title: 'asc', id: 'asc' } } as const),
+      validate: cursorsOfForm('text'),
+      query: { orderBy: { title: 'asc', id: 'asc' } } as const,
       totalCount: true,
     }),
     fundingRounds: t.relatedConnection('fundingRounds', {
       description: 'Rounds in which this company raised money, newest first, whatever their status.',
-      query: (args) => pageQuery(args, 'date', NEWEST_ROUNDS_FIRST),
+      validate: cursorsOfForm('date'),
+      query: NEWEST_ROUNDS_FIRST,
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
@@ -82,22 +84,24 @@ export const Company = builder.drizzleNode('companies', {
       args: {
         lead: t.arg.boolean({ description: 'Only rounds it led (true) or did not lead (false).' }),
       },
-      query: (args) =>
-        pageQuery(args, 'date', {
-          where: args.lead == null ? {} : { isLead: args.lead },
-          ...NEWEST_INVESTMENTS_FIRST,
-        }),
+      validate: cursorsOfForm('date'),
+      query: (args) => ({
+        where: args.lead == null ? {} : { isLead: args.lead },
+        ...NEWEST_INVESTMENTS_FIRST,
+      }),
       totalCount: true,
     }),
     quotes: t.relatedConnection('quotes', {
       description:
         'Quotes attributed to this company as a whole, such as "Hugging Face executives"; newest first.',
-      query: (args) => pageQuery(args, 'date', NEWEST_QUOTES_FIRST),
+      validate: cursorsOfForm('date'),
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     quotesAbout: t.relatedConnection('quotesAbout', {
       description: 'Quotes about this company, whoever said them; newest first.',
-      query: (args) => pageQuery(args, 'date', NEWEST_QUOTES_FIRST),
+      validate: cursorsOfForm('date'),
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     totalRaised: t.field({

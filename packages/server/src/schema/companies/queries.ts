@@ -1,7 +1,11 @@
-import { companyOrder, companyWhere } from '../../db/queries/companies.js';
+import {
+  type CompanyOrder as CompanyOrderValue,
+  companyOrder,
+  companyWhere,
+} from '../../db/queries/companies.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
-import { cursorBounds } from '../shared/cursors.js';
+import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
 import { CompanyKind } from './company.js';
 
 export const CompanyOrder = builder.enumType('CompanyOrder', {
@@ -44,6 +48,9 @@ builder.queryFields((t) => ({
         description: 'The order of the companies.',
       }),
     },
+    validate: cursorsOfForm(
+      (args: { orderBy?: CompanyOrderValue | null }) => companyOrder(args.orderBy).form,
+    ),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.companies, companyWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = companyOrder(args.orderBy);

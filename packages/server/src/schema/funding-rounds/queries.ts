@@ -1,9 +1,13 @@
-import { fundingRoundOrder, fundingRoundWhere } from '../../db/queries/funding-rounds.js';
+import {
+  fundingRoundOrder,
+  fundingRoundWhere,
+  type FundingRoundOrder as RoundOrderValue,
+} from '../../db/queries/funding-rounds.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { keptDate } from '../../rules/dates.js';
 import { notNegative } from '../../rules/decimals.js';
 import { builder } from '../builder.js';
-import { cursorBounds } from '../shared/cursors.js';
+import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
 import { DealStatus, FundingRound, FundingStage } from './funding-round.js';
 
 export const FundingRoundOrder = builder.enumType('FundingRoundOrder', {
@@ -68,6 +72,9 @@ builder.queryFields((t) => ({
         description: 'The order of the rounds.',
       }),
     },
+    validate: cursorsOfForm(
+      (args: { orderBy?: RoundOrderValue | null }) => fundingRoundOrder(args.orderBy).form,
+    ),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.fundingRounds, fundingRoundWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = fundingRoundOrder(args.orderBy);

@@ -1,6 +1,6 @@
 import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from '../../db/queries/orderings.js';
 import { builder } from '../builder.js';
-import { pageQuery } from '../shared/cursors.js';
+import { cursorsOfForm } from '../shared/cursors.js';
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
@@ -21,12 +21,14 @@ export const Person = builder.drizzleNode('people', {
     }),
     quotes: t.relatedConnection('quotes', {
       description: 'What this person said, verbatim or paraphrased; newest first.',
-      query: (args) => pageQuery(args, 'date', NEWEST_QUOTES_FIRST),
+      validate: cursorsOfForm('date'),
+      query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
       description: 'Rounds this person joined as an investor; newest rounds first.',
-      query: (args) => pageQuery(args, 'date', NEWEST_INVESTMENTS_FIRST),
+      validate: cursorsOfForm('date'),
+      query: NEWEST_INVESTMENTS_FIRST,
       totalCount: true,
     }),
     citations: t.relation('citations', {

@@ -2,7 +2,7 @@ import { countRows, dateRange, pageWhere, sortedBy } from '../../db/queries/list
 import { QUOTES_NEWEST, QUOTES_OLDEST } from '../../db/queries/orderings.js';
 import { keptDate } from '../../rules/dates.js';
 import { builder } from '../builder.js';
-import { cursorBounds } from '../shared/cursors.js';
+import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
 import { QuoteForm } from './quote.js';
 
 export const QuoteOrder = builder.enumType('QuoteOrder', {
@@ -58,6 +58,7 @@ builder.queryFields((t) => ({
         description: 'The order of the quotes.',
       }),
     },
+    validate: cursorsOfForm(QUOTES_NEWEST.form),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.quotes, quoteWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = args.orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;

@@ -5,7 +5,7 @@ import { builder } from '../builder.js';
 import { Company } from '../companies/company.js';
 import { Person } from '../people/person.js';
 import { Quote } from '../quotes/quote.js';
-import { offsetPageArgs } from '../shared/cursors.js';
+import { offsetCursors } from '../shared/cursors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
 
 export const SearchResult = builder.unionType('SearchResult', {
@@ -32,8 +32,8 @@ builder.queryFields((t) => ({
             .max(200, 'must have at most 200 characters'),
         }),
       },
+      validate: offsetCursors,
       resolve: async (_root, args, ctx) => {
-        const pageArgs = offsetPageArgs(args);
         const text = args.query.trim();
         const countAll = async () => (await findHits(ctx.db, text, 1, 0))[0]?.total ?? 0;
         // `last` without `before` pages back from the end, so the total must be known first.
@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
         let totalCount = knownTotal ?? 0;
         const connection = await resolveOffsetConnection(
           {
-            args: pageArgs,
+            args,
             defaultSize: DEFAULT_PAGE_SIZE,
             maxSize: MAX_PAGE_SIZE,
             totalCount: knownTotal,

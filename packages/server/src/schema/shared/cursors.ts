@@ -3,6 +3,7 @@
 // type (text where a date is compared, a negative offset) would fail in the database.
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import type { SortKeyForm } from '../../db/queries/lists.js';
 import { decodeChangeCursor } from '../../rules/changes.js';
 import { DECIMAL } from '../../rules/decimals.js';
@@ -75,44 +76,50 @@ export function cursorBounds(args: PageArgs, form: SortKeyForm | undefined) {
   return { after: bound(args.after), before: bound(args.before) };
 }
 
-/** `query` for the drizzle plugin, once the page's cursors are accepted (see `cursorBounds`). */
-export function pageQuery<Query>(args: PageArgs, form: SortKeyForm | undefined, query: Query): Query {
-  cursorBounds(args, form);
-  return query;
-}
-
 /** An offset cursor as Pothos writes one: a whole offset a database accepts. */
 const OFFSET_CURSOR = /^OffsetConnection:(0|[1-9]\d{0,14})$/;
 
-/** `args` of an offset connection (search, disputes), each cursor refused unless Pothos could have written it. */
-export function offsetPageArgs<Args extends PageArgs>(args: Args): Args {
-  for (const cursor of [args.after, args.before]) {
-    if (!cursor) continue;
-    let decoded: string;
-    try {
-      decoded = decodeBase64(cursor);
-    } catch {
-      throw invalidCursor(cursor);
-    }
-    if (!OFFSET_CURSOR.test(decoded)) throw invalidCursor(cursor);
-  }
-  return args;
-}
-
-/**
- * Whether `cursor` could be one of any list's: a drizzle connection's, an offset connection's or
- * the change feed's. Checked as an argument, before the operation's first field runs, so that a
- * mutation whose payload asks for a page with a made-up cursor is refused before it writes; each
- * list checks its own kind of cursor again as it runs.
- */
-export function isCursor(cursor: string): boolean {
-  if (decodeChangeCursor(cursor)) return true;
+/** Whether `cursor` is an offset cursor Pothos could have written. */
+function isOffsetCursor(cursor: string): boolean {
   try {
-    if (OFFSET_CURSOR.test(decodeBase64(cursor))) return true;
+    return OFFSET_CURSOR.test(decodeBase64(cursor));
   } catch {
     return false;
   }
-  const values = drizzleCursorValues(cursor);
-  const forms = [undefined, ...(Object.keys(SORT_KEYS) as SortKeyForm[])];
-  return values !== undefined && forms.some((form) => fitsForm(values, form));
 }
+
+/** The issue a cursor fails validation with; the validation error answers it as `invalidCursor`. */
+export const NOT_A_CURSOR = 'is not a cursor of this list';
+
+/**
+ * A connection's `validate` option: its `after` and `before` must each pass `fits`. Checked with
+ * the whole operation before its first field runs, so a mutation whose payload asks for a page
+ * with a cursor of another list is refused before it writes.
+ */
+function cursorsThat<Args extends PageArgs>(fits: (cursor: string, args: Args) => boolean) {
+  return z.custom<Args>().superRefine((args, issues) => {
+    for (const name of ['after', 'before'] as const) {
+      const cursor = args[name];
+      if (cursor && !fits(cursor, args))
+        issues.addIssue({ code: 'custom', path: [name], message: NOT_A_CURSOR });
+    }
+  });
+}
+
+/**
+ * `validate` for a drizzle connection whose order has a sort key of `form` (none: in ID order),
+ * or of the form its arguments choose.
+ */
+export function cursorsOfForm<Args>(
+  form: SortKeyForm | undefined | ((args: Args) => SortKeyForm | undefined),
+) {
+  return cursorsThat<Args & PageArgs>(
+    (cursor, args) => sortValues(cursor, typeof form === 'function' ? form(args) : form) !== undefined,
+  );
+}
+
+/** `validate` for an offset connection (search, disputes). */
+export const offsetCursors = cursorsThat(isOffsetCursor);
+
+/** `validate` for the change feed. */
+export const changeCursors = cursorsThat((cursor) => decodeChangeCursor(cursor) !== undefined);

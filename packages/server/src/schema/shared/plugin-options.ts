@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { NotAuthorizedError, ValidationError } from '../../errors.js';
 import type { MoatSchemaTypes } from '../builder.js';
-import { invalidCursor, isCursor } from './cursors.js';
+import { invalidCursor, NOT_A_CURSOR } from './cursors.js';
 import { decodeMoatID } from './global-ids.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, QUERY_LIMITS } from './limits.js';
 
@@ -74,11 +74,6 @@ const pageSize = z
   .min(0, 'must not be negative')
   .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}, the largest page Moat returns`);
 
-const NOT_A_CURSOR = 'is not a cursor of any list';
-
-/** A cursor of some list; each list checks its own kind as it runs (see `isCursor`). */
-const cursor = z.string().refine(isCursor, NOT_A_CURSOR);
-
 export const relay: Options['relay'] = {
   cursorType: 'String',
   clientMutationId: 'omit',
@@ -91,14 +86,9 @@ export const relay: Options['relay'] = {
     description: `Returns the last n items before \`before\` (at most ${MAX_PAGE_SIZE}).`,
     validate: pageSize,
   },
-  afterArgOptions: {
-    description: 'Returns items after this cursor (an endCursor from a page).',
-    validate: cursor,
-  },
-  beforeArgOptions: {
-    description: 'Returns items before this cursor (a startCursor from a page).',
-    validate: cursor,
-  },
+  // Each connection checks its cursors with its `validate` option (see cursors.ts).
+  afterArgOptions: { description: 'Returns items after this cursor (an endCursor from a page).' },
+  beforeArgOptions: { description: 'Returns items before this cursor (a startCursor from a page).' },
   idFieldOptions: { description: 'Global ID of the object, for `node(id:)` and caching.' },
   nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` can fetch.' },
   pageInfoTypeOptions: { description: 'Where a page sits in its connection, for paging on.' },
@@ -125,7 +115,7 @@ export const validation: Options['validation'] = {
       path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
       message: issue.message,
     }));
-    // A made-up cursor gets the error its list gives one it cannot read.
+    // A cursor the list cannot read gets the error that names it.
     const badCursor = issues.find((issue) => issue.message === NOT_A_CURSOR)?.path[0];
     if (badCursor) return invalidCursor(String((args as Record<string, unknown>)[badCursor]));
     const message = issues

@@ -1,7 +1,7 @@
 import { countRows } from '../../db/queries/lists.js';
 import type { SourceKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
-import { pageQuery } from '../shared/cursors.js';
+import { cursorsOfForm } from '../shared/cursors.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of document a source is.',
@@ -56,7 +56,8 @@ export const Source = builder.drizzleNode('sources', {
     }),
     citations: t.relatedConnection('citations', {
       description: 'The excerpts of this source that support facts in Moat.',
-      query: (args) => pageQuery(args, undefined, { orderBy: { id: 'asc' } } as const),
+      validate: cursorsOfForm(undefined),
+      query: { orderBy: { id: 'asc' } } as const,
       totalCount: true,
     }),
   }),
@@ -93,15 +94,14 @@ builder.queryFields((t) => ({
         description: 'The order of the sources.',
       }),
     },
+    validate: cursorsOfForm('text'),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.sources, sourceWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.sources.findMany(
-        query(
-          pageQuery(args, 'text', {
-            where: sourceWhere(args.filter),
-            orderBy: { title: args.orderBy === 'TITLE_DESC' ? 'desc' : 'asc', id: 'asc' },
-          } as const),
-        ),
+        query({
+          where: sourceWhere(args.filter),
+          orderBy: { title: args.orderBy === 'TITLE_DESC' ? 'desc' : 'asc', id: 'asc' },
+        } as const),
       ),
   }),
 }));
