@@ -71,6 +71,11 @@ Environment:
                   an operation costs a point for each 100 of its complexity
   MOAT_RATE_LIMIT_PER_ADDRESS
                   points a minute for each client address without an API key (2500)
+  MOAT_TRUST_PROXY
+                  the reverse proxies whose X-Forwarded-For names the client's
+                  address: off (the default: the address is the socket's), how
+                  many proxies are in front of Moat, or their addresses and
+                  subnets, separated by commas (loopback, 10.0.0.0/8)
   NODE_ENV        production: an unknown field's error does not suggest the
                   fields it resembles
   MOAT_TRUSTED_DOCUMENTS
@@ -148,6 +153,20 @@ function rateLimits(defaults: RateLimits): RateLimits | undefined {
   };
 }
 
+/** MOAT_TRUST_PROXY's proxies, refused in one line when unreadable. Loaded only by `serve`. */
+async function proxiesToTrust() {
+  const setting = process.env.MOAT_TRUST_PROXY || 'off';
+  const { trustedProxies } = await import('./client-address.js');
+  try {
+    return trustedProxies(setting);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      `MOAT_TRUST_PROXY must be off, a number of proxies, or addresses and subnets separated by commas, not "${setting}" (${reason}).`,
+    );
+  }
+}
+
 /** A variable that is `on` (or another word for on) or `off`, refused in one line otherwise. */
 function switchedOn(name: string, on: string, fallback: string): boolean {
   const text = process.env[name] || fallback;
@@ -204,6 +223,7 @@ async function serve(): Promise<void> {
   const shutdownTimeoutMs = milliseconds('MOAT_SHUTDOWN_TIMEOUT_MS', 10_000);
   const logRequests = switchedOn('MOAT_REQUEST_LOG', 'json', 'json');
   const limits = rateLimits((await import('./rate-limits.js')).RATE_LIMIT_DEFAULTS);
+  const trustedProxies = await proxiesToTrust();
   const trustedDocuments = await trustedDocumentsOptions();
   const { Metrics } = await import('./operations.js');
   const metrics = new Metrics();
@@ -227,6 +247,7 @@ async function serve(): Promise<void> {
     listenForCommits: connection.listenForCommits,
     hideSuggestions: process.env.NODE_ENV === 'production',
     rateLimits: limits,
+    trustedProxies,
     trustedDocuments,
   });
   const server = await listen(yoga, port, host);

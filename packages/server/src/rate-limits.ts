@@ -3,14 +3,15 @@
 // operation costs points by its complexity, so a page of 100 costs more than a page of 10, and a
 // request by the size of its body, which the server reads and parses before it can refuse it.
 // Requests with a key that is not valid have a bucket of their own per address, checked before
-// the key is looked up, so that keys cannot be guessed quickly. Buckets live in the process
+// the key is looked up, so that keys cannot be guessed quickly. The address is the socket's, or
+// the one trusted proxies forwarded (client-address.ts). Buckets live in the process
 // that answers: N processes behind one balancer allow up to N times each limit.
-import type { IncomingMessage } from 'node:http';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { requestKey } from './auth/api-keys.js';
+import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { Database } from './db/connection.js';
 
 export interface RateLimits {
@@ -91,11 +92,6 @@ class Buckets {
   }
 }
 
-/** The address the request came from; one shared id for requests made in-process. */
-function clientAddress(serverContext: unknown): string {
-  return (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress ?? 'in-process';
-}
-
 /** The refusal of a request its bucket cannot pay for: HTTP 429, with Retry-After when it can wait. */
 function rateLimited(message: string, standing: Standing, cost: number) {
   return createGraphQLError(message, {
@@ -153,7 +149,7 @@ interface Account {
  * a large body); an operation that costs more than a point pays the rest before it runs. It must
  * come before anything that answers without running (the response cache).
  */
-export function rateLimits(db: Database, limits: RateLimits): Plugin {
+export function rateLimits(db: Database, limits: RateLimits, proxies?: TrustedProxies): Plugin {
   const buckets = new Buckets();
   const charged = new WeakMap<Request, { account: Account; standing: Standing }>();
 
@@ -196,7 +192,7 @@ export function rateLimits(db: Database, limits: RateLimits): Plugin {
 
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      const address = clientAddress(serverContext);
+      const address = clientAddress(serverContext, proxies);
       let account: Account = {
         id: `address:${address}`,
         perMinute: limits.perAddress,

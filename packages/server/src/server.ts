@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { requestKey } from './auth/api-keys.js';
+import type { TrustedProxies } from './client-address.js';
 import { createContextFactory } from './context.js';
 import type { Database } from './db/connection.js';
 import type { ListenForCommits } from './db/notifications.js';
@@ -145,6 +146,11 @@ export interface MoatServerOptions {
   hideSuggestions?: boolean;
   /** Points a minute each API key and each keyless client address may spend; no limits without. */
   rateLimits?: RateLimits | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For names the client's address (MOAT_TRUST_PROXY);
+   * without, the address is the socket's.
+   */
+  trustedProxies?: TrustedProxies | undefined;
   /** The size limits on one request (REQUEST_LIMITS unless given). */
   requestLimits?: RequestLimits | undefined;
   /**
@@ -166,6 +172,7 @@ export function createMoatYoga({
   listenForCommits,
   hideSuggestions = false,
   rateLimits: limits,
+  trustedProxies,
   requestLimits,
   trustedDocuments: trusted = { mode: 'off' },
 }: MoatServerOptions) {
@@ -203,7 +210,7 @@ export function createMoatYoga({
     plugins: [
       ...operations({ db, metrics, log: requestLog }),
       badRequestsAnswer400,
-      ...(limits ? [rateLimits(db, limits)] : []),
+      ...(limits ? [rateLimits(db, limits, trustedProxies)] : []),
       ...(requireKeyForReads ? [requireApiKey(db)] : []),
       ...(trusted.mode === 'off' ? [] : trustedDocuments(trusted.mode, trusted.documents ?? SDK_DOCUMENTS)),
       ...(cacheResponses ? responseCache(db) : []),

@@ -1,6 +1,7 @@
 // Moat's own modules, as the tests use them: imported here only, so a module that moves in src/
 // changes one line here.
 export { createApiKey, revokeApiKey, type Scope } from '../src/auth/api-keys.js';
+export { trustedProxies } from '../src/client-address.js';
 export { exportRecords } from '../src/data/export.js';
 export { ImportRefused, importRecords, parseLines } from '../src/data/import/index.js';
 export { fileParts } from '../src/data/import/parts.js';

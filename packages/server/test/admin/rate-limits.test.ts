@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiKey, useTestServer } from '../helpers.js';
-import { createApiKey, createMoatYoga, listen, serverUrl } from '../moat.js';
+import { createApiKey, createMoatYoga, listen, serverUrl, trustedProxies } from '../moat.js';
 
 const server = useTestServer();
 const analyst = useApiKey(server, 'analyst', ['write']);
@@ -244,13 +244,13 @@ describe('over a socket', () => {
   afterAll(() => new Promise((done) => listener.close(done)));
 
   it('charges the client’s address and refuses with HTTP 429 and Retry-After', async () => {
-    const send = () =>
+    const send = (forwarded?: string) =>
       fetch(serverUrl(listener), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(forwarded && { 'x-forwarded-for': forwarded }) },
         body: JSON.stringify({ query: cheap }),
       });
-    const spent = await Promise.all(Array.from({ length: 10 }, send));
+    const spent = await Promise.all(Array.from({ length: 10 }, () => send()));
     expect(spent.map((answer) => answer.status)).toEqual(Array(10).fill(200));
     expect(spent.map((answer) => answer.headers.get('ratelimit-remaining')).sort()).toEqual([
       '0',
@@ -267,5 +267,59 @@ describe('over a socket', () => {
     const refused = await send();
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^[1-6]$/);
+    // Without trusted proxies, X-Forwarded-For names no other client.
+    expect((await send('203.0.113.7')).status).toBe(429);
+  });
+});
+
+describe('behind trusted proxies (MOAT_TRUST_PROXY)', () => {
+  /** Points left in the bucket a request from the test, through proxies that forwarded `forwarded`, spent. */
+  async function remainingAfter(listener: Server, forwarded: string) {
+    const response = await fetch(serverUrl(listener), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded },
+      body: JSON.stringify({ query: cheap }),
+    });
+    expect(response.status).toBe(200);
+    return response.headers.get('ratelimit-remaining');
+  }
+
+  it.each([
+    ['their subnet', 'loopback'],
+    ['their number', '1'],
+  ])('named by %s, charges the address they forwarded, not one the client sent', async (_how, setting) => {
+    const listener = await listen(
+      createMoatYoga({
+        db: server.connection.db,
+        logging: false,
+        rateLimits: limits,
+        trustedProxies: trustedProxies(setting),
+      }),
+      0,
+      '127.0.0.1',
+    );
+    expect(await remainingAfter(listener, '203.0.113.7')).toBe('9');
+    expect(await remainingAfter(listener, '203.0.113.8')).toBe('9');
+    expect(await remainingAfter(listener, '203.0.113.7')).toBe('8');
+    // A client's own X-Forwarded-For comes first; the proxy adds the address it saw.
+    expect(await remainingAfter(listener, '198.51.100.99, 203.0.113.7')).toBe('7');
+    await new Promise((done) => listener.close(done));
+  });
+
+  it('two deep, charges the address the outer proxy saw', async () => {
+    const listener = await listen(
+      createMoatYoga({
+        db: server.connection.db,
+        logging: false,
+        rateLimits: limits,
+        trustedProxies: trustedProxies('2'),
+      }),
+      0,
+      '127.0.0.1',
+    );
+    expect(await remainingAfter(listener, '198.51.100.99, 203.0.113.7, 10.0.0.2')).toBe('9');
+    expect(await remainingAfter(listener, '203.0.113.7, 10.0.0.3')).toBe('8');
+    expect(await remainingAfter(listener, '203.0.113.8, 10.0.0.2')).toBe('9');
+    await new Promise((done) => listener.close(done));
   });
 });

@@ -81,3 +81,22 @@ describe('MOAT_TRUSTED_DOCUMENTS', () => {
     await server.stop();
   });
 });
+
+describe('MOAT_TRUST_PROXY', () => {
+  it('loopback: a keyless client is charged by the address the proxy forwarded', async () => {
+    const { dataDir } = copyTemplate(scratch);
+    const server = await serve(dataDir, { MOAT_TRUST_PROXY: 'loopback', MOAT_RATE_LIMIT_PER_ADDRESS: '10' });
+    const remainingFor = async (client: string) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify(READ),
+      });
+      return response.headers.get('ratelimit-remaining');
+    };
+    expect(await remainingFor('203.0.113.7')).toBe('9');
+    expect(await remainingFor('203.0.113.8')).toBe('9');
+    expect(await remainingFor('203.0.113.7')).toBe('8');
+    await server.stop();
+  });
+});

@@ -243,6 +243,11 @@ describe('moat refuses what it cannot use, in one line, leaving the folder as it
       'MOAT_RATE_LIMIT_PER_KEY must be a whole number of points a minute, 1 or more, not "0".',
     ],
     ['MOAT_TRUSTED_DOCUMENTS', 'on', 'MOAT_TRUSTED_DOCUMENTS must be off, allow or only, not "on".'],
+    [
+      'MOAT_TRUST_PROXY',
+      '10.0.0.300',
+      'MOAT_TRUST_PROXY must be off, a number of proxies, or addresses and subnets separated by commas, not "10.0.0.300" (invalid IP address: 10.0.0.300).',
+    ],
   ])('refuses a %s of %s before opening anything', (name, value, message) => {
     const dataDir = join(scratch, 'never-made');
     const result = run(['serve'], dataDir, { [name]: value });

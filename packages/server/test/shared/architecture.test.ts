@@ -22,7 +22,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   operations: ['db'],
   'request-body-limit': [],
   'request-guards': ['request-body-limit', 'rules'],
-  'rate-limits': ['auth', 'db'],
+  'client-address': [],
+  'rate-limits': ['auth', 'db', 'client-address'],
   'trusted-documents': ['remote'],
   'nul-arguments': ['rules'],
   server: [
@@ -35,6 +36,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'nul-arguments',
     'operations',
     'request-guards',
+    'client-address',
     'rate-limits',
     'response-cache',
     'trusted-documents',
@@ -44,6 +46,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   cli: [
     'server',
     'operations',
+    'client-address',
     'rate-limits',
     'record-files',
     'remote',
