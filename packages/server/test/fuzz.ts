@@ -571,11 +571,11 @@ export const writesIn = (statements: string[]) =>
   );
 
 /**
- * Whether a mutation's answer is a refusal: a result union's error, or an error of the request or
- * of the mutation itself. An error below it, in the payload it selects, comes after the write.
+ * Whether a mutation's answer is a refusal: a result union's error, or any error at all. Whatever
+ * its payload asks for is checked with the operation, before the write, so an answer with an
+ * error must not follow one.
  */
 export function isRefusal(response: GraphQLResponse, name: string): boolean {
   const result = (response.data as Record<string, { __typename?: string } | null> | null | undefined)?.[name];
-  if (/Error$/.test(result?.__typename ?? '')) return true;
-  return (response.errors ?? []).some((error) => !error.path || error.path.length === 1);
+  return /Error$/.test(result?.__typename ?? '') || (response.errors ?? []).length > 0;
 }
