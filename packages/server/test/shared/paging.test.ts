@@ -243,6 +243,20 @@ const cursor = (text: string) => Buffer.from(text).toString('base64');
 const drizzleCursor = (...values: string[]) => cursor(`DC:T:${JSON.stringify(values)}`);
 const id = '4b606eda-3264-5df5-b00a-c8f62eadc99e';
 
+/** Sends `query` with `after` as $cursor: refused as "Invalid cursor" at `path`, no SQL run. */
+async function expectRefusedBeforeSql(query: string, after: string, path: string[]) {
+  server.resetStatements();
+  const { errors } = await server.query(query, { cursor: after });
+  expect(errors).toEqual([
+    expect.objectContaining({
+      message: `Invalid cursor: ${after}`,
+      path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    }),
+  ]);
+  expect(server.statements).toEqual([]);
+}
+
 describe('a cursor no page of the list gave out', () => {
   // Each reached SQL as a parameter of another type, and the client got "Unexpected error.".
   it.each([
@@ -294,18 +308,9 @@ describe('a cursor no page of the list gave out', () => {
       cursor('OffsetConnection:99999999999999999999'),
       ['search'],
     ],
-  ])('refuses %s, before any SQL statement runs', async (_case, query, after, path) => {
-    server.resetStatements();
-    const { errors } = await server.query(query, { cursor: after });
-    expect(errors).toEqual([
-      expect.objectContaining({
-        message: `Invalid cursor: ${after}`,
-        path,
-        extensions: { code: 'BAD_USER_INPUT' },
-      }),
-    ]);
-    expect(server.statements).toEqual([]);
-  });
+  ])('refuses %s, before any SQL statement runs', (_case, query, after, path) =>
+    expectRefusedBeforeSql(query, after, path),
+  );
 });
 
 describe('a cursor of another list', () => {
@@ -390,17 +395,7 @@ describe('a cursor of another list', () => {
   // refusal comes before the write (see company-writes.test.ts).
   it.each(Object.entries(lists))(
     '%s refuses it, before any SQL statement runs',
-    async (_list, [query, after, path]) => {
-      server.resetStatements();
-      const { errors } = await server.query(`query($cursor: String) { ${query} }`, { cursor: after });
-      expect(errors).toEqual([
-        expect.objectContaining({
-          message: `Invalid cursor: ${after}`,
-          path,
-          extensions: { code: 'BAD_USER_INPUT' },
-        }),
-      ]);
-      expect(server.statements).toEqual([]);
-    },
+    (_list, [query, after, path]) =>
+      expectRefusedBeforeSql(`query($cursor: String) { ${query} }`, after, path),
   );
 });
