@@ -3,6 +3,7 @@
 // is the one they recorded in X-Forwarded-For, read from the right, past the trusted hops only, so
 // a client cannot name an address of its choice by sending the header itself.
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import proxyAddr from 'proxy-addr';
 
 /** Whether the proxy at `address`, `hop` steps from Moat, is trusted to forward the client's address. */
@@ -23,10 +24,25 @@ export function trustedProxies(setting: string): TrustedProxies | undefined {
   return proxyAddr.compile(text.split(',').map((part) => part.trim()));
 }
 
-/** The client's address; one shared name for requests made in-process. */
+/**
+ * An address as one client's: without a port (some proxies add one), and an IPv4 address mapped
+ * into IPv6 as itself; undefined when the text is no address (`unknown`, a name).
+ */
+function plainAddress(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(text);
+  const withoutPort = bracketed?.[1] ?? text.replace(/^([\d.]+):\d+$/, '$1');
+  const address = withoutPort.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  return isIP(address) ? address : undefined;
+}
+
+/**
+ * The client's address: the one trusted proxies forwarded, else the socket's; one shared name
+ * for requests made in-process (or whose socket has closed).
+ */
 export function clientAddress(serverContext: unknown, trusted: TrustedProxies | undefined): string {
   const req = (serverContext as { req?: IncomingMessage }).req;
-  if (!req?.socket) return 'in-process';
-  if (!trusted) return req.socket.remoteAddress ?? 'in-process';
-  return proxyAddr(req, trusted);
+  const peer = plainAddress(req?.socket?.remoteAddress) ?? 'in-process';
+  if (!req || !trusted) return peer;
+  return plainAddress(proxyAddr(req, trusted)) ?? peer;
 }

@@ -273,53 +273,65 @@ describe('over a socket', () => {
 });
 
 describe('behind trusted proxies (MOAT_TRUST_PROXY)', () => {
-  /** Points left in the bucket a request from the test, through proxies that forwarded `forwarded`, spent. */
-  async function remainingAfter(listener: Server, forwarded: string) {
-    const response = await fetch(serverUrl(listener), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded },
-      body: JSON.stringify({ query: cheap }),
+  /**
+   * Asks a Moat process listening on loopback, behind the proxies `setting` trusts, for `ask`,
+   * given how many points are left in the bucket a request spent, as proxies forwarded it.
+   */
+  async function behind(
+    setting: string,
+    ask: (remainingAfter: (forwarded: string) => Promise<string | null>) => Promise<void>,
+  ) {
+    const moat = createMoatYoga({
+      db: server.connection.db,
+      logging: false,
+      rateLimits: limits,
+      trustedProxies: trustedProxies(setting),
     });
-    expect(response.status).toBe(200);
-    return response.headers.get('ratelimit-remaining');
+    const listener = await listen(moat, 0, '127.0.0.1');
+    try {
+      await ask(async (forwarded) => {
+        const response = await fetch(serverUrl(listener), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded },
+          body: JSON.stringify({ query: cheap }),
+        });
+        expect(response.status).toBe(200);
+        return response.headers.get('ratelimit-remaining');
+      });
+    } finally {
+      await new Promise((done) => listener.close(done));
+    }
   }
 
   it.each([
     ['their subnet', 'loopback'],
     ['their number', '1'],
-  ])('named by %s, charges the address they forwarded, not one the client sent', async (_how, setting) => {
-    const listener = await listen(
-      createMoatYoga({
-        db: server.connection.db,
-        logging: false,
-        rateLimits: limits,
-        trustedProxies: trustedProxies(setting),
-      }),
-      0,
-      '127.0.0.1',
-    );
-    expect(await remainingAfter(listener, '203.0.113.7')).toBe('9');
-    expect(await remainingAfter(listener, '203.0.113.8')).toBe('9');
-    expect(await remainingAfter(listener, '203.0.113.7')).toBe('8');
-    // A client's own X-Forwarded-For comes first; the proxy adds the address it saw.
-    expect(await remainingAfter(listener, '198.51.100.99, 203.0.113.7')).toBe('7');
-    await new Promise((done) => listener.close(done));
-  });
+  ])('named by %s, charges the address they forwarded, not one the client sent', (_how, setting) =>
+    behind(setting, async (remainingAfter) => {
+      expect(await remainingAfter('203.0.113.7')).toBe('9');
+      expect(await remainingAfter('203.0.113.8')).toBe('9');
+      expect(await remainingAfter('203.0.113.7')).toBe('8');
+      // A client's own X-Forwarded-For comes first; the proxy adds the address it saw.
+      expect(await remainingAfter('198.51.100.99, 203.0.113.7')).toBe('7');
+    }),
+  );
 
-  it('two deep, charges the address the outer proxy saw', async () => {
-    const listener = await listen(
-      createMoatYoga({
-        db: server.connection.db,
-        logging: false,
-        rateLimits: limits,
-        trustedProxies: trustedProxies('2'),
-      }),
-      0,
-      '127.0.0.1',
-    );
-    expect(await remainingAfter(listener, '198.51.100.99, 203.0.113.7, 10.0.0.2')).toBe('9');
-    expect(await remainingAfter(listener, '203.0.113.7, 10.0.0.3')).toBe('8');
-    expect(await remainingAfter(listener, '203.0.113.8, 10.0.0.2')).toBe('9');
-    await new Promise((done) => listener.close(done));
-  });
+  it('two deep, charges the address the outer proxy saw', () =>
+    behind('2', async (remainingAfter) => {
+      expect(await remainingAfter('198.51.100.99, 203.0.113.7, 10.0.0.2')).toBe('9');
+      expect(await remainingAfter('203.0.113.7, 10.0.0.3')).toBe('8');
+      expect(await remainingAfter('203.0.113.8, 10.0.0.2')).toBe('9');
+    }));
+
+  it('counts an address as one client whatever port or IPv6 form a proxy writes it with', () =>
+    behind('1', async (remainingAfter) => {
+      expect(await remainingAfter('203.0.113.20:50000')).toBe('9');
+      expect(await remainingAfter('203.0.113.20:50001')).toBe('8');
+      expect(await remainingAfter('::ffff:203.0.113.20')).toBe('7');
+      expect(await remainingAfter('[2001:db8::1]:443')).toBe('9');
+      expect(await remainingAfter('2001:db8::1')).toBe('8');
+      // Not an address: the request counts as the proxy's own.
+      expect(await remainingAfter('unknown')).toBe('9');
+      expect(await remainingAfter('proxy.internal')).toBe('8');
+    }));
 });
