@@ -110,6 +110,25 @@ describe('auditLog', () => {
     expect(server.loggedErrors).toEqual([]);
   });
 
+  // Their cursors hold a moment (a Date), unlike any other list's.
+  it.each([
+    ['auditLog', 'recordType'],
+    ['apiKeys', 'name'],
+  ])('%s pages on from each endCursor, one item a page', async (list, field) => {
+    const page = (after: string | null) =>
+      server.query(
+        `query($after: String) { ${list}(first: 1, after: $after) { nodes { id ${field} } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+        keys.admin.key,
+      );
+    const first = await page(null);
+    const second = await page(first.data[list].pageInfo.endCursor);
+    expect(second.errors).toBeUndefined();
+    expect(first.data[list].pageInfo.hasNextPage).toBe(true);
+    expect(second.data[list].nodes).toHaveLength(1);
+    expect(second.data[list].nodes[0].id).not.toBe(first.data[list].nodes[0].id);
+  });
+
   it('is refused to a key without the admin scope, with a typed error', async () => {
     const result = await server.query(AuditLog, {}, keys.write.key);
     expect(result.data).toBeNull();

@@ -166,6 +166,11 @@ describe('createCompany', () => {
     ['a made-up cursor', 'quotes(after: "bogus") { totalCount }', 'Invalid cursor: bogus'],
     ['a cursor of no list', 'people(before: "eA==") { totalCount }', 'Invalid cursor: eA=='],
     [
+      'both ends of a page',
+      'quotes(first: 1, last: 1) { totalCount }',
+      'Invalid argument last: must not be given with first',
+    ],
+    [
       'a cursor of another list',
       `quotesAbout(after: "${OFFSET_CURSOR}") { totalCount }`,
       `Invalid cursor: ${OFFSET_CURSOR}`,

@@ -52,8 +52,11 @@ describe('malformed arguments and requests get a clear error naming what is wron
     );
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'Arguments "first" and "last" are not supported at the same time',
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'Invalid argument last: must not be given with first',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          issues: [{ path: ['last'], message: 'must not be given with first' }],
+        },
       }),
     ]);
   });

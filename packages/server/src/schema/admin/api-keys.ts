@@ -8,7 +8,7 @@ import type { ApiKeyRow, ApiKeyScopeValue } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
 import { name } from '../../rules/text.js';
 import { builder } from '../builder.js';
-import { cursorsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm } from '../shared/cursors.js';
 import { writeMutation } from '../shared/mutations.js';
 
 const ApiKeyScope = builder.enumType('ApiKeyScope', {
@@ -49,7 +49,7 @@ builder.queryField('apiKeys', (t) =>
     type: 'apiKeys',
     description: 'Every API key, newest first, revoked ones too. Needs an API key with the `admin` scope.',
     authScopes: { admin: true },
-    validate: cursorsOfForm('moment'),
+    validate: pageArgsOfForm('moment'),
     totalCount: (_parent, _args, ctx) => countRows(ctx.db.query.apiKeys, {}),
     resolve: (query, _parent, _args, ctx) =>
       ctx.db.query.apiKeys.findMany(query({ orderBy: { createdAt: 'desc', id: 'desc' } } as const)),

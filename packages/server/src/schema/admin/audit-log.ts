@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { countRows } from '../../db/queries/lists.js';
 import { keptMoment } from '../../rules/dates.js';
 import { builder } from '../builder.js';
-import { cursorsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm } from '../shared/cursors.js';
 import { ApiKey } from './api-keys.js';
 
 builder.addScalarType('JSONObject', GraphQLJSONObject, {
@@ -74,7 +74,7 @@ builder.queryField('auditLog', (t) =>
     description: 'Every write to Moat, newest first. Needs an API key with the `admin` scope.',
     authScopes: { admin: true },
     args: { filter: t.arg({ type: AuditLogFilter, description: 'Conditions the entries must meet.' }) },
-    validate: cursorsOfForm('moment'),
+    validate: pageArgsOfForm('moment'),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.auditLog, auditWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.auditLog.findMany(

@@ -12,7 +12,7 @@ import {
   encodeChangeCursor,
 } from '../../rules/changes.js';
 import { builder } from '../builder.js';
-import { changeCursors, invalidCursor } from '../shared/cursors.js';
+import { changePageArgs, invalidCursor } from '../shared/cursors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
 
 export const ChangeKind = builder.enumType('ChangeKind', {
@@ -104,7 +104,7 @@ builder.queryField('changes', (t) =>
       description:
         'Every create, update, claim, rank change and delete, oldest first, for following Moat page by page: keep the last endCursor and ask again with `after` to get what came since. A change shows once every transaction that began before it has ended, so a page never misses one that commits later.',
       args: { filter: t.arg({ type: ChangeFilter, description: 'Conditions the changes must meet.' }) },
-      validate: changeCursors,
+      validate: changePageArgs,
       resolve: async (_root, args, ctx) => {
         const after = cursorArgument(args.after);
         const before = cursorArgument(args.before);

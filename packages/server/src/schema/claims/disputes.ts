@@ -1,5 +1,4 @@
 // Disputes, for curators: the properties whose claims disagree with none preferred, newest first.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import {
   type ClaimSubject,
@@ -14,8 +13,7 @@ import {
 import type { ClaimRow } from '../../db/schema.js';
 import type { ClaimProperty, ClaimSubjectType } from '../../rules/claims.js';
 import { builder } from '../builder.js';
-import { offsetCursors } from '../shared/cursors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
+import { offsetPageArgs, resolveOffsetPage } from '../shared/cursors.js';
 import { Claim, ClaimedRecord, FactProperty } from './claim.js';
 
 export const RecordType = builder.enumType('RecordType', {
@@ -119,14 +117,12 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: DisputeFilterInput, description: 'Conditions the disputes must meet.' }),
       },
-      validate: offsetCursors,
+      validate: offsetPageArgs,
       resolve: async (_root, args, ctx) => {
         const filter = await disputeFilter(ctx, args.filter);
         const totalCount = filter ? await countDisputes(ctx.db, filter) : 0;
-        const connection = await resolveOffsetConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount },
-          async (page) =>
-            filter ? withRecordsAndClaims(ctx.db, await listDisputes(ctx.db, filter, page)) : [],
+        const connection = await resolveOffsetPage(args, totalCount, async (page) =>
+          filter ? withRecordsAndClaims(ctx.db, await listDisputes(ctx.db, filter, page)) : [],
         );
         return { ...connection, totalCount };
       },

@@ -7,7 +7,7 @@ import {
 } from '../../db/queries/orderings.js';
 import type { CompanyKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
-import { cursorsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm } from '../shared/cursors.js';
 import { Money, type MoneyValue } from '../shared/money.js';
 import { PartialDate } from '../shared/partial-date.js';
 
@@ -69,13 +69,13 @@ export const Company = builder.drizzleNode('companies', {
     }),
     people: t.relatedConnection('roles', {
       description: 'People with a role at this company, with their titles and dates.',
-      validate: cursorsOfForm('text'),
+      validate: pageArgsOfForm('text'),
       query: { orderBy: { title: 'asc', id: 'asc' } } as const,
       totalCount: true,
     }),
     fundingRounds: t.relatedConnection('fundingRounds', {
       description: 'Rounds in which this company raised money, newest first, whatever their status.',
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: NEWEST_ROUNDS_FIRST,
       totalCount: true,
     }),
@@ -84,7 +84,7 @@ export const Company = builder.drizzleNode('companies', {
       args: {
         lead: t.arg.boolean({ description: 'Only rounds it led (true) or did not lead (false).' }),
       },
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: (args) => ({
         where: args.lead == null ? {} : { isLead: args.lead },
         ...NEWEST_INVESTMENTS_FIRST,
@@ -94,13 +94,13 @@ export const Company = builder.drizzleNode('companies', {
     quotes: t.relatedConnection('quotes', {
       description:
         'Quotes attributed to this company as a whole, such as "Hugging Face executives"; newest first.',
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     quotesAbout: t.relatedConnection('quotesAbout', {
       description: 'Quotes about this company, whoever said them; newest first.',
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),

@@ -5,7 +5,7 @@ import {
 } from '../../db/queries/companies.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
-import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
 import { CompanyKind } from './company.js';
 
 export const CompanyOrder = builder.enumType('CompanyOrder', {
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
         description: 'The order of the companies.',
       }),
     },
-    validate: cursorsOfForm(
+    validate: pageArgsOfForm(
       (args: { orderBy?: CompanyOrderValue | null }) => companyOrder(args.orderBy).form,
     ),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.companies, companyWhere(args.filter)),

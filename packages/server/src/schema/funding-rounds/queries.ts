@@ -7,7 +7,7 @@ import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { keptDate } from '../../rules/dates.js';
 import { notNegative } from '../../rules/decimals.js';
 import { builder } from '../builder.js';
-import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
 import { DealStatus, FundingRound, FundingStage } from './funding-round.js';
 
 export const FundingRoundOrder = builder.enumType('FundingRoundOrder', {
@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
         description: 'The order of the rounds.',
       }),
     },
-    validate: cursorsOfForm(
+    validate: pageArgsOfForm(
       (args: { orderBy?: RoundOrderValue | null }) => fundingRoundOrder(args.orderBy).form,
     ),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.fundingRounds, fundingRoundWhere(args.filter)),

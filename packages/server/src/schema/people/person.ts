@@ -1,6 +1,6 @@
 import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from '../../db/queries/orderings.js';
 import { builder } from '../builder.js';
-import { cursorsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm } from '../shared/cursors.js';
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
@@ -21,13 +21,13 @@ export const Person = builder.drizzleNode('people', {
     }),
     quotes: t.relatedConnection('quotes', {
       description: 'What this person said, verbatim or paraphrased; newest first.',
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: NEWEST_QUOTES_FIRST,
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
       description: 'Rounds this person joined as an investor; newest rounds first.',
-      validate: cursorsOfForm('date'),
+      validate: pageArgsOfForm('date'),
       query: NEWEST_INVESTMENTS_FIRST,
       totalCount: true,
     }),

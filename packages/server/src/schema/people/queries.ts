@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { countRows, type ListOrder, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
-import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
 
 export const PersonOrder = builder.enumType('PersonOrder', {
   description: 'Orderings of people; ties are broken by ID so pages never skip or repeat.',
@@ -42,7 +42,7 @@ builder.queryFields((t) => ({
         description: 'The order of the people.',
       }),
     },
-    validate: cursorsOfForm('text'),
+    validate: pageArgsOfForm('text'),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.people, personWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order: ListOrder<{ name: unknown }> = {

@@ -2,7 +2,7 @@ import { countRows, dateRange, pageWhere, sortedBy } from '../../db/queries/list
 import { QUOTES_NEWEST, QUOTES_OLDEST } from '../../db/queries/orderings.js';
 import { keptDate } from '../../rules/dates.js';
 import { builder } from '../builder.js';
-import { cursorBounds, cursorsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
 import { QuoteForm } from './quote.js';
 
 export const QuoteOrder = builder.enumType('QuoteOrder', {
@@ -46,6 +46,10 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined) {
   };
 }
 
+/** The order a `quotes` list is read in. */
+const quoteOrder = (orderBy: string | null | undefined) =>
+  orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;
+
 builder.queryFields((t) => ({
   quotes: t.drizzleConnection({
     type: 'quotes',
@@ -58,10 +62,10 @@ builder.queryFields((t) => ({
         description: 'The order of the quotes.',
       }),
     },
-    validate: cursorsOfForm(QUOTES_NEWEST.form),
+    validate: pageArgsOfForm((args: { orderBy?: string | null }) => quoteOrder(args.orderBy).form),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.quotes, quoteWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
-      const order = args.orderBy === 'SAID_ON_ASC' ? QUOTES_OLDEST : QUOTES_NEWEST;
+      const order = quoteOrder(args.orderBy);
       return ctx.db.query.quotes.findMany(
         query({
           where: pageWhere(quoteWhere(args.filter), order, cursorBounds(args, order.form)),

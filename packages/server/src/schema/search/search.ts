@@ -1,12 +1,10 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { findHits, loadHits, SEARCH_CANDIDATES } from '../../db/queries/search.js';
 import { builder } from '../builder.js';
 import { Company } from '../companies/company.js';
 import { Person } from '../people/person.js';
 import { Quote } from '../quotes/quote.js';
-import { offsetCursors } from '../shared/cursors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/limits.js';
+import { offsetPageArgs, resolveOffsetPage } from '../shared/cursors.js';
 
 export const SearchResult = builder.unionType('SearchResult', {
   description: 'Something search found: a company, a person or a quote.',
@@ -32,27 +30,19 @@ builder.queryFields((t) => ({
             .max(200, 'must have at most 200 characters'),
         }),
       },
-      validate: offsetCursors,
+      validate: offsetPageArgs,
       resolve: async (_root, args, ctx) => {
         const text = args.query.trim();
         const countAll = async () => (await findHits(ctx.db, text, 1, 0))[0]?.total ?? 0;
         // `last` without `before` pages back from the end, so the total must be known first.
         const knownTotal = args.last != null && args.before == null ? await countAll() : undefined;
         let totalCount = knownTotal ?? 0;
-        const connection = await resolveOffsetConnection(
-          {
-            args,
-            defaultSize: DEFAULT_PAGE_SIZE,
-            maxSize: MAX_PAGE_SIZE,
-            totalCount: knownTotal,
-          },
-          async ({ limit, offset }) => {
-            const hits = await findHits(ctx.db, text, limit, offset);
-            // Past the last page there is no row to carry the total, so count from the start.
-            totalCount = hits[0]?.total ?? (offset > 0 ? await countAll() : 0);
-            return loadHits(ctx.db, hits);
-          },
-        );
+        const connection = await resolveOffsetPage(args, knownTotal, async ({ limit, offset }) => {
+          const hits = await findHits(ctx.db, text, limit, offset);
+          // Past the last page there is no row to carry the total, so count from the start.
+          totalCount = hits[0]?.total ?? (offset > 0 ? await countAll() : 0);
+          return loadHits(ctx.db, hits);
+        });
         return {
           ...connection,
           totalCount,

@@ -2,6 +2,7 @@
 // and its values become parameters compared with the list's sort key and ID, so one of another
 // type (text where a date is compared, a negative offset) would fail in the database.
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { SortKeyForm } from '../../db/queries/lists.js';
@@ -9,8 +10,11 @@ import { decodeChangeCursor } from '../../rules/changes.js';
 import { DECIMAL } from '../../rules/decimals.js';
 import { isUuid } from '../../rules/ids.js';
 import { hasNul } from '../../rules/text.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 
 interface PageArgs {
+  first?: number | null;
+  last?: number | null;
   after?: string | null;
   before?: string | null;
 }
@@ -92,12 +96,15 @@ function isOffsetCursor(cursor: string): boolean {
 export const NOT_A_CURSOR = 'is not a cursor of this list';
 
 /**
- * A connection's `validate` option: its `after` and `before` must each pass `fits`. Checked with
- * the whole operation before its first field runs, so a mutation whose payload asks for a page
- * with a cursor of another list is refused before it writes.
+ * A connection's `validate` option: it takes `first` or `last`, not both, and its `after` and
+ * `before` must each pass `fits`. Checked with the whole operation before its first field runs,
+ * so a mutation whose payload asks for a page it cannot give (a cursor of another kind of list)
+ * is refused before it writes, not after.
  */
-function cursorsThat<Args extends PageArgs>(fits: (cursor: string, args: Args) => boolean) {
+function pageArgsThat<Args extends PageArgs>(fits: (cursor: string, args: Args) => boolean) {
   return z.custom<Args>().superRefine((args, issues) => {
+    if (args.first != null && args.last != null)
+      issues.addIssue({ code: 'custom', path: ['last'], message: 'must not be given with first' });
     for (const name of ['after', 'before'] as const) {
       const cursor = args[name];
       if (cursor && !fits(cursor, args))
@@ -108,18 +115,37 @@ function cursorsThat<Args extends PageArgs>(fits: (cursor: string, args: Args) =
 
 /**
  * `validate` for a drizzle connection whose order has a sort key of `form` (none: in ID order),
- * or of the form its arguments choose.
+ * or of the form its arguments choose. The check is of form: a cursor of another list of the
+ * same form is a place in this one, which SQL compares as it would its own.
  */
-export function cursorsOfForm<Args>(
+export function pageArgsOfForm<Args>(
   form: SortKeyForm | undefined | ((args: Args) => SortKeyForm | undefined),
 ) {
-  return cursorsThat<Args & PageArgs>(
+  return pageArgsThat<Args & PageArgs>(
     (cursor, args) => sortValues(cursor, typeof form === 'function' ? form(args) : form) !== undefined,
   );
 }
 
+/**
+ * A page of an offset connection (search, disputes), as Pothos resolves it with Moat's page sizes.
+ * A page without items has no cursors, as a drizzle list's has none: Pothos would give it the
+ * offsets around it, the first page's end at -1, a cursor no list reads.
+ */
+export async function resolveOffsetPage<Item>(
+  args: PageArgs,
+  totalCount: number | undefined,
+  load: (page: { offset: number; limit: number }) => Promise<Item[]>,
+) {
+  const page = await resolveOffsetConnection(
+    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount },
+    load,
+  );
+  if (page.edges.length > 0) return page;
+  return { ...page, pageInfo: { ...page.pageInfo, startCursor: null, endCursor: null } };
+}
+
 /** `validate` for an offset connection (search, disputes). */
-export const offsetCursors = cursorsThat(isOffsetCursor);
+export const offsetPageArgs = pageArgsThat(isOffsetCursor);
 
 /** `validate` for the change feed. */
-export const changeCursors = cursorsThat((cursor) => decodeChangeCursor(cursor) !== undefined);
+export const changePageArgs = pageArgsThat((cursor) => decodeChangeCursor(cursor) !== undefined);

@@ -1,7 +1,7 @@
 import { countRows } from '../../db/queries/lists.js';
 import type { SourceKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
-import { cursorsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm } from '../shared/cursors.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of document a source is.',
@@ -56,7 +56,7 @@ export const Source = builder.drizzleNode('sources', {
     }),
     citations: t.relatedConnection('citations', {
       description: 'The excerpts of this source that support facts in Moat.',
-      validate: cursorsOfForm(undefined),
+      validate: pageArgsOfForm(undefined),
       query: { orderBy: { id: 'asc' } } as const,
       totalCount: true,
     }),
@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
         description: 'The order of the sources.',
       }),
     },
-    validate: cursorsOfForm('text'),
+    validate: pageArgsOfForm('text'),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.sources, sourceWhere(args.filter)),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.sources.findMany(
