@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { newestFirstKey, oldestFirstKey } from '../tables/sort-keys.js';
-import { type ListOrder, sortedBy } from './lists.js';
+import type { ListOrder } from './lists.js';
 
 // Orderings shared by lists under several types. Each sort key is never null, so a cursor can
 // always pass it, and the ID breaks ties so pages never skip or repeat.
@@ -11,7 +11,6 @@ export const QUOTES_NEWEST: ListOrder<{ saidOn: unknown }> = {
   form: 'date',
   direction: 'desc',
 };
-export const NEWEST_QUOTES_FIRST = sortedBy(QUOTES_NEWEST);
 
 /** Quotes, oldest first; undated ones still last. */
 export const QUOTES_OLDEST: ListOrder<{ saidOn: unknown }> = {
@@ -19,18 +18,17 @@ export const QUOTES_OLDEST: ListOrder<{ saidOn: unknown }> = {
   form: 'date',
   direction: 'asc',
 };
-export const OLDEST_QUOTES_FIRST = sortedBy(QUOTES_OLDEST);
 
 /** Investments, in the newest rounds first; rounds with no date last. */
-export const NEWEST_INVESTMENTS_FIRST = sortedBy<{ roundId: unknown }>({
+export const INVESTMENTS_NEWEST: ListOrder<{ roundId: unknown }> = {
   key: (i) => newestFirstKey(sql`(select r.announced_on from funding_rounds r where r.id = ${i.roundId})`),
   form: 'date',
   direction: 'desc',
-});
+};
 
 /** Funding rounds, newest first; undated ones last. */
-export const NEWEST_ROUNDS_FIRST = sortedBy<{ announcedOn: unknown }>({
+export const ROUNDS_NEWEST: ListOrder<{ announcedOn: unknown }> = {
   key: (r) => newestFirstKey(r.announcedOn),
   form: 'date',
   direction: 'desc',
-});
+};

@@ -1,13 +1,10 @@
 import { partialDate } from '../../db/date-columns.js';
 import { latestValuation, totalRaisedUsd } from '../../db/queries/companies.js';
-import {
-  NEWEST_INVESTMENTS_FIRST,
-  NEWEST_QUOTES_FIRST,
-  NEWEST_ROUNDS_FIRST,
-} from '../../db/queries/orderings.js';
+import { sortedBy } from '../../db/queries/lists.js';
+import { INVESTMENTS_NEWEST, QUOTES_NEWEST, ROUNDS_NEWEST } from '../../db/queries/orderings.js';
 import type { CompanyKindValue } from '../../db/schema.js';
 import { builder } from '../builder.js';
-import { pageArgsOfForm } from '../shared/cursors.js';
+import { pageArgsOfForm, pagedBy } from '../shared/cursors.js';
 import { Money, type MoneyValue } from '../shared/money.js';
 import { PartialDate } from '../shared/partial-date.js';
 
@@ -75,8 +72,7 @@ export const Company = builder.drizzleNode('companies', {
     }),
     fundingRounds: t.relatedConnection('fundingRounds', {
       description: 'Rounds in which this company raised money, newest first, whatever their status.',
-      validate: pageArgsOfForm('date'),
-      query: NEWEST_ROUNDS_FIRST,
+      ...pagedBy(ROUNDS_NEWEST),
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
@@ -84,24 +80,22 @@ export const Company = builder.drizzleNode('companies', {
       args: {
         lead: t.arg.boolean({ description: 'Only rounds it led (true) or did not lead (false).' }),
       },
-      validate: pageArgsOfForm('date'),
+      validate: pageArgsOfForm(INVESTMENTS_NEWEST.form),
       query: (args) => ({
         where: args.lead == null ? {} : { isLead: args.lead },
-        ...NEWEST_INVESTMENTS_FIRST,
+        ...sortedBy(INVESTMENTS_NEWEST),
       }),
       totalCount: true,
     }),
     quotes: t.relatedConnection('quotes', {
       description:
         'Quotes attributed to this company as a whole, such as "Hugging Face executives"; newest first.',
-      validate: pageArgsOfForm('date'),
-      query: NEWEST_QUOTES_FIRST,
+      ...pagedBy(QUOTES_NEWEST),
       totalCount: true,
     }),
     quotesAbout: t.relatedConnection('quotesAbout', {
       description: 'Quotes about this company, whoever said them; newest first.',
-      validate: pageArgsOfForm('date'),
-      query: NEWEST_QUOTES_FIRST,
+      ...pagedBy(QUOTES_NEWEST),
       totalCount: true,
     }),
     totalRaised: t.field({

@@ -1,6 +1,6 @@
-import { NEWEST_INVESTMENTS_FIRST, NEWEST_QUOTES_FIRST } from '../../db/queries/orderings.js';
+import { INVESTMENTS_NEWEST, QUOTES_NEWEST } from '../../db/queries/orderings.js';
 import { builder } from '../builder.js';
-import { pageArgsOfForm } from '../shared/cursors.js';
+import { pagedBy } from '../shared/cursors.js';
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
@@ -21,14 +21,12 @@ export const Person = builder.drizzleNode('people', {
     }),
     quotes: t.relatedConnection('quotes', {
       description: 'What this person said, verbatim or paraphrased; newest first.',
-      validate: pageArgsOfForm('date'),
-      query: NEWEST_QUOTES_FIRST,
+      ...pagedBy(QUOTES_NEWEST),
       totalCount: true,
     }),
     investments: t.relatedConnection('investments', {
       description: 'Rounds this person joined as an investor; newest rounds first.',
-      validate: pageArgsOfForm('date'),
-      query: NEWEST_INVESTMENTS_FIRST,
+      ...pagedBy(INVESTMENTS_NEWEST),
       totalCount: true,
     }),
     citations: t.relation('citations', {

@@ -5,7 +5,7 @@ import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { SortKeyForm } from '../../db/queries/lists.js';
+import { type ListOrder, type SortKeyForm, sortedBy } from '../../db/queries/lists.js';
 import { decodeChangeCursor } from '../../rules/changes.js';
 import { DECIMAL } from '../../rules/decimals.js';
 import { isUuid } from '../../rules/ids.js';
@@ -124,6 +124,14 @@ export function pageArgsOfForm<Args>(
   return pageArgsThat<Args & PageArgs>(
     (cursor, args) => sortValues(cursor, typeof form === 'function' ? form(args) : form) !== undefined,
   );
+}
+
+/**
+ * A related connection's `validate` and `query` for a list read in `order`: the drizzle plugin
+ * plans its pages by the order's sort key, and its cursors are checked for that key's form.
+ */
+export function pagedBy<Row>(order: ListOrder<Row>) {
+  return { validate: pageArgsOfForm(order.form), query: sortedBy(order) };
 }
 
 /**
