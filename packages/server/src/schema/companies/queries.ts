@@ -1,11 +1,7 @@
-import {
-  type CompanyOrder as CompanyOrderValue,
-  companyOrder,
-  companyWhere,
-} from '../../db/queries/companies.js';
+import { companyOrder, companyWhere } from '../../db/queries/companies.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
-import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsInOrder } from '../shared/cursors.js';
 import { CompanyKind } from './company.js';
 
 export const CompanyOrder = builder.enumType('CompanyOrder', {
@@ -48,9 +44,7 @@ builder.queryFields((t) => ({
         description: 'The order of the companies.',
       }),
     },
-    validate: pageArgsOfForm(
-      (args: { orderBy?: CompanyOrderValue | null }) => companyOrder(args.orderBy).form,
-    ),
+    validate: pageArgsInOrder(companyOrder),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.companies, companyWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = companyOrder(args.orderBy);

@@ -1,13 +1,9 @@
-import {
-  fundingRoundOrder,
-  fundingRoundWhere,
-  type FundingRoundOrder as RoundOrderValue,
-} from '../../db/queries/funding-rounds.js';
+import { fundingRoundOrder, fundingRoundWhere } from '../../db/queries/funding-rounds.js';
 import { countRows, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { keptDate } from '../../rules/dates.js';
 import { notNegative } from '../../rules/decimals.js';
 import { builder } from '../builder.js';
-import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsInOrder } from '../shared/cursors.js';
 import { DealStatus, FundingRound, FundingStage } from './funding-round.js';
 
 export const FundingRoundOrder = builder.enumType('FundingRoundOrder', {
@@ -72,9 +68,7 @@ builder.queryFields((t) => ({
         description: 'The order of the rounds.',
       }),
     },
-    validate: pageArgsOfForm(
-      (args: { orderBy?: RoundOrderValue | null }) => fundingRoundOrder(args.orderBy).form,
-    ),
+    validate: pageArgsInOrder(fundingRoundOrder),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.fundingRounds, fundingRoundWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = fundingRoundOrder(args.orderBy);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { countRows, type ListOrder, pageWhere, sortedBy } from '../../db/queries/lists.js';
 import { builder } from '../builder.js';
-import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsInOrder } from '../shared/cursors.js';
 
 export const PersonOrder = builder.enumType('PersonOrder', {
   description: 'Orderings of people; ties are broken by ID so pages never skip or repeat.',
@@ -21,6 +21,13 @@ const PersonFilter = builder.inputType('PersonFilter', {
 function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined) {
   return filter?.company ? { roles: { company: { slug: filter.company } } } : {};
 }
+
+/** The order a `people` list is read in: by name, either way. */
+const personOrder = (orderBy: string | null | undefined): ListOrder<{ name: unknown }> => ({
+  key: (p) => sql`${p.name}`,
+  form: 'text',
+  direction: orderBy === 'NAME_DESC' ? 'desc' : 'asc',
+});
 
 builder.queryFields((t) => ({
   person: t.drizzleField({
@@ -42,14 +49,10 @@ builder.queryFields((t) => ({
         description: 'The order of the people.',
       }),
     },
-    validate: pageArgsOfForm('text'),
+    validate: pageArgsInOrder(personOrder),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.people, personWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
-      const order: ListOrder<{ name: unknown }> = {
-        key: (p) => sql`${p.name}`,
-        form: 'text',
-        direction: args.orderBy === 'NAME_DESC' ? 'desc' : 'asc',
-      };
+      const order = personOrder(args.orderBy);
       return ctx.db.query.people.findMany(
         query({
           where: pageWhere(personWhere(args.filter), order, cursorBounds(args, order.form)),

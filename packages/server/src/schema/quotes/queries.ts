@@ -2,7 +2,7 @@ import { countRows, dateRange, pageWhere, sortedBy } from '../../db/queries/list
 import { QUOTES_NEWEST, QUOTES_OLDEST } from '../../db/queries/orderings.js';
 import { keptDate } from '../../rules/dates.js';
 import { builder } from '../builder.js';
-import { cursorBounds, pageArgsOfForm } from '../shared/cursors.js';
+import { cursorBounds, pageArgsInOrder } from '../shared/cursors.js';
 import { QuoteForm } from './quote.js';
 
 export const QuoteOrder = builder.enumType('QuoteOrder', {
@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
         description: 'The order of the quotes.',
       }),
     },
-    validate: pageArgsOfForm((args: { orderBy?: string | null }) => quoteOrder(args.orderBy).form),
+    validate: pageArgsInOrder(quoteOrder),
     totalCount: (_parent, args, ctx) => countRows(ctx.db.query.quotes, quoteWhere(args.filter)),
     resolve: (query, _parent, args, ctx) => {
       const order = quoteOrder(args.orderBy);

@@ -114,15 +114,17 @@ function pageArgsThat<Args extends PageArgs>(fits: (cursor: string, args: Args) 
 }
 
 /**
- * `validate` for a drizzle connection whose order has a sort key of `form` (none: in ID order),
- * or of the form its arguments choose. The check is of form: a cursor of another list of the
- * same form is a place in this one, which SQL compares as it would its own.
+ * `validate` for a drizzle connection whose order has a sort key of `form` (none: in ID order).
+ * The check is of form: a cursor of another list of the same form is a place in this one, which
+ * SQL compares as it would its own.
  */
-export function pageArgsOfForm<Args>(
-  form: SortKeyForm | undefined | ((args: Args) => SortKeyForm | undefined),
-) {
-  return pageArgsThat<Args & PageArgs>(
-    (cursor, args) => sortValues(cursor, typeof form === 'function' ? form(args) : form) !== undefined,
+export const pageArgsOfForm = (form: SortKeyForm | undefined) =>
+  pageArgsThat((cursor) => sortValues(cursor, form) !== undefined);
+
+/** `validate` for a root list read in the order its `orderBy` argument picks (`orderOf`). */
+export function pageArgsInOrder<OrderBy>(orderOf: (orderBy: OrderBy | null | undefined) => ListOrder<never>) {
+  return pageArgsThat<PageArgs & { orderBy?: OrderBy | null }>(
+    (cursor, args) => sortValues(cursor, orderOf(args.orderBy).form) !== undefined,
   );
 }
 
